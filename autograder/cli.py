@@ -1,0 +1,135 @@
+"""``mcc``: the instructor's command line. Each command parses arguments and calls the API.
+
+Exit codes: 0 done; 1 nbgrader itself failed; 2 bad input (unknown assignment, missing or
+empty submissions folder); 3 grading finished but some submissions need attention.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from autograder import notebooks
+from autograder.course import Course
+from autograder.errors import CourseError
+
+EXIT_NEEDS_ATTENTION = 3
+
+
+def _course(args: argparse.Namespace) -> Course:
+    return Course.at(args.course, getattr(args, "workspace", None))
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    """Regenerate release/ from source/."""
+    from autograder.release import release
+
+    for name in release(_course(args), args.assignment):
+        print(f"released {name} -> release/{name}/")
+    return 0
+
+
+def cmd_check_release(args: argparse.Namespace) -> int:
+    """Compare release/ with a fresh generation."""
+    from autograder.release import check_release
+
+    problems = check_release(_course(args))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print("release/ is out of date: run `mcc release` and commit it.", file=sys.stderr)
+        return 1
+    print("release/ equals a fresh generation from source/.")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    """Grade a folder of submissions."""
+    from autograder.grade import grade
+
+    course = _course(args)
+    report = grade(course, args.assignment, Path(args.submissions), progress=not args.quiet)
+    for student, score in sorted(report.scores.items()):
+        print(f"{student:<30} {score.score:g} / {score.max_score:g}")
+    for problem in report.problems:
+        print(f"NEEDS ATTENTION {problem}", file=sys.stderr)
+    print(f"graded {len(report.scores)}, needs attention {len(report.problems)}")
+    print(f"grades: {report.grades_csv}\nfeedback: {report.feedback}")
+    return 0 if report.ok else EXIT_NEEDS_ATTENTION
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Release everything and grade the sample class."""
+    from autograder.demo import run_demo, score_table, where
+
+    course = _course(args)
+    reports = run_demo(course, progress=not args.quiet)
+    print(score_table(reports))
+    print()
+    print(where(reports, course.workspace))
+    return 0
+
+
+def cmd_format_source(args: argparse.Namespace) -> int:
+    """Rewrite every source notebook in normalised form (no outputs, sorted keys)."""
+    course = Course.at(args.course)
+    for assignment in course.assignments():
+        path = course.notebook_path(assignment)
+        notebooks.write(notebooks.read(path), path)
+        print(f"normalised {path.relative_to(course.root)}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser, with help text for every command and option."""
+    top = argparse.ArgumentParser(prog="mcc", description=__doc__,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--course", default=".", help="the course folder, holding source/ and "
+                     "release/ (default: the current folder)")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("release", help=cmd_release.__doc__)
+    p.add_argument("assignment", nargs="?", help="one assignment id (default: all of them)")
+    p.set_defaults(func=cmd_release)
+
+    p = sub.add_parser("check-release", help=cmd_check_release.__doc__)
+    p.set_defaults(func=cmd_check_release)
+
+    p = sub.add_parser("grade", help=cmd_grade.__doc__)
+    p.add_argument("assignment", help="the assignment id, a folder name in source/")
+    p.add_argument("--submissions", required=True, help="a folder with one sub-folder per "
+                   "student, or a flat folder of LMS downloads")
+    p.add_argument("--workspace", help="where submitted/, autograded/, feedback/, "
+                   "gradebook.db and reports/ go (default: the course folder)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("demo", help=cmd_demo.__doc__)
+    p.add_argument("--workspace", default="build/demo", help="where the sample class is "
+                   "written and graded; emptied first (default: build/demo)")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("format-source", help=cmd_format_source.__doc__)
+    p.set_defaults(func=cmd_format_source)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``mcc`` with ``argv``; returns the exit code."""
+    args = parser().parse_args(argv)
+    # nbgrader runs its `alembic` command from PATH; make this environment's scripts findable.
+    scripts = os.path.dirname(sys.executable)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+    try:
+        return args.func(args)
+    except CourseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

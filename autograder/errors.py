@@ -1,0 +1,21 @@
+"""The errors the instructor pipeline raises; each message says what to do."""
+
+
+class CourseError(Exception):
+    """A problem the instructor can fix; the CLI prints it and exits non-zero."""
+
+    exit_code = 2
+
+
+class UnknownAssignmentError(CourseError):
+    """The assignment id names no folder in ``source/``."""
+
+
+class SubmissionsFolderError(CourseError):
+    """The submissions folder is missing, not a folder, or empty."""
+
+
+class NbgraderStepError(CourseError):
+    """An nbgrader step (generate, autograde, feedback) reported failure."""
+
+    exit_code = 1

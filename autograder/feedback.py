@@ -1,0 +1,28 @@
+"""Feedback that never shows hidden tests: an nbgrader feedback preprocessor."""
+
+from __future__ import annotations
+
+from nbconvert.preprocessors import Preprocessor
+from nbformat import NotebookNode
+
+from autograder.notebooks import HIDDEN_REGION, nbgrader_meta
+
+
+class HideHiddenTests(Preprocessor):
+    """Strip hidden-test regions from test cells and tracebacks from their error outputs.
+
+    nbgrader's feedback shows the autograded notebook, where hidden tests are restored.
+    The student keeps the visible tests, the error name and its message.
+    """
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int):
+        """Hide the hidden part of one test cell."""
+        meta = nbgrader_meta(cell)
+        if cell.cell_type != "code" or not meta.get("grade") or meta.get("solution"):
+            return cell, resources
+        if HIDDEN_REGION.search(cell.source):
+            cell.source = HIDDEN_REGION.sub("# (hidden tests ran here)\n", cell.source)
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "error":
+                    output["traceback"] = [f"{output.get('ename')}: {output.get('evalue')}"]
+        return cell, resources

@@ -1,0 +1,81 @@
+"""Generate ``release/`` from ``source/`` safely, and check that it is up to date."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import tempfile
+from pathlib import Path
+
+from autograder import notebooks
+from autograder.course import Course
+from autograder.nbgrader_steps import run_step
+
+
+def generate(course: Course, assignments: list[str], into: Path, db_url: str = "") -> None:
+    """Run nbgrader's generate_assignment for ``assignments`` into the folder ``into``.
+
+    Notebooks are rewritten in normalised form so that a generation is byte-for-byte
+    reproducible. ``db_url`` is the gradebook to record them in (default: a throwaway one).
+    """
+    with tempfile.TemporaryDirectory(prefix="mcc-db-") as scratch:
+        url = db_url or f"sqlite:///{Path(scratch) / 'gradebook.db'}"
+        for assignment in assignments:
+            run_step("generate_assignment", course, assignment, release_dir=into, db_url=url)
+            for path in (into / assignment).rglob("*.ipynb"):
+                notebooks.write(notebooks.read(path), path)
+
+
+def release(course: Course, assignment: str | None = None) -> list[str]:
+    """Regenerate ``release/`` for one assignment or all; returns the ids released.
+
+    Everything is built in a temporary folder first, and each assignment folder is swapped
+    in with renames, so a failed generation leaves ``release/`` as it was.
+    """
+    names = [course.require(assignment)] if assignment else course.assignments()
+    course.release.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".mcc-release-", dir=course.release) as build:
+        generate(course, names, Path(build))
+        for name in names:
+            _swap_in(Path(build) / name, course.release / name)
+    return names
+
+
+def _swap_in(new: Path, final: Path) -> None:
+    old = final.with_name(f".{final.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if final.exists():
+        final.rename(old)
+    new.rename(final)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def check_release(course: Course) -> list[str]:
+    """The paths under ``release/`` that differ from a fresh generation (empty when equal)."""
+    with tempfile.TemporaryDirectory(prefix="mcc-check-") as build:
+        fresh = Path(build)
+        generate(course, course.assignments(), fresh)
+        return _differences(fresh, course.release)
+
+
+def _differences(fresh: Path, current: Path) -> list[str]:
+    def files(top: Path) -> set[str]:
+        if not top.is_dir():
+            return set()
+        return {
+            str(p.relative_to(top))
+            for p in top.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(top).parts)
+        }
+
+    expected, present = files(fresh), files(current)
+    problems = [f"release/{p}: missing" for p in sorted(expected - present)]
+    problems += [f"release/{p}: not in a fresh generation" for p in sorted(present - expected)]
+    problems += [
+        f"release/{p}: differs from a fresh generation"
+        for p in sorted(expected & present)
+        if not filecmp.cmp(fresh / p, current / p, shallow=False)
+    ]
+    return problems

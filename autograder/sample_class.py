@@ -1,0 +1,82 @@
+"""A deterministic sample class built from the source solutions and realistic mistakes.
+
+Each student answers each exercise with the solution, leaves the stub ("blank"), or hands
+in one of the wrong answers kept in ``autograder/samples/<assignment>.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder import notebooks
+from autograder.course import Course
+
+SAMPLES = Path(__file__).parent / "samples"
+NAMES = [
+    "amara.okafor", "ben.carter", "chloe.nguyen", "diego.ramirez", "emily.schmidt",
+    "farah.haddad", "george.kim", "hana.sato", "isaac.levi", "jasmine.patel", "kofi.mensah",
+    "lena.novak", "marco.rossi", "nadia.ivanova", "oscar.lindqvist", "priya.sharma",
+    "quentin.moreau", "rosa.delgado", "samir.aziz", "tara.obrien", "umar.farouk",
+    "vera.horvat", "wei.zhang", "ximena.cruz", "yusuf.demir",
+]
+BROKEN_STUDENT = "zoe.broken"
+BROKEN_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+SEED = 2026
+
+
+@dataclass(frozen=True)
+class SampleStudent:
+    """One student's answer to every exercise: "solution", "blank" or "mistake-<i>"."""
+
+    student: str
+    answers: dict[str, str]
+
+
+def mistakes(assignment: str) -> dict[str, list[str]]:
+    """The wrong answers kept for ``assignment``, by answer-cell grade id."""
+    path = SAMPLES / f"{assignment}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def plan(course: Course, assignment: str) -> list[SampleStudent]:
+    """Who answers what: 3 complete, 3 blank, the rest a seeded mix of all three."""
+    exercises = sorted(notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))))
+    wrong = mistakes(assignment)
+    students = []
+    for index, name in enumerate(NAMES):
+        rng = random.Random(f"{SEED}:{assignment}:{name}")
+        answers = {}
+        for exercise in exercises:
+            options = ["solution", "blank"] + [f"mistake-{i}" for i in range(len(wrong.get(exercise, [])))]
+            if index < 3:
+                answers[exercise] = "solution"
+            elif index < 6:
+                answers[exercise] = "blank"
+            else:
+                answers[exercise] = rng.choices(options, weights=[5, 2] + [3] * (len(options) - 2))[0]
+        students.append(SampleStudent(name, answers))
+    return students
+
+
+def write_class(course: Course, assignment: str, folder: Path) -> list[SampleStudent]:
+    """Write each planned student's notebook to ``folder/<student>/`` and one broken file."""
+    source = notebooks.read(course.notebook_path(assignment))
+    solutions = {gid: notebooks.solution_text(c.source) for gid, c in notebooks.answer_cells(source).items()}
+    wrong = mistakes(assignment)
+    students = plan(course, assignment)
+    for student in students:
+        nb = notebooks.read(course.notebook_path(assignment, "release"))
+        for gid, cell in notebooks.answer_cells(nb).items():
+            choice = student.answers[gid]
+            if choice == "solution":
+                cell.source = solutions[gid]
+            elif choice.startswith("mistake-"):
+                cell.source = wrong[gid][int(choice.split("-")[1])]
+        notebooks.write(nb, folder / student.student / f"{assignment}.ipynb")
+    broken = folder / BROKEN_STUDENT / f"{assignment}.ipynb"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_bytes(BROKEN_BYTES)
+    return students

@@ -1,0 +1,72 @@
+"""Small helpers that build nbgrader notebooks and toy courses for the pipeline tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from autograder import notebooks
+
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+
+
+def _meta(grade_id: str, *, grade: bool, solution: bool, points: float | None = None) -> dict:
+    meta = {"grade": grade, "solution": solution, "locked": not solution,
+            "grade_id": grade_id, "schema_version": 3, "task": False}
+    if points is not None:
+        meta["points"] = points
+    return {"nbgrader": meta}
+
+
+def markdown(text: str) -> NotebookNode:
+    """A plain markdown cell."""
+    return new_markdown_cell(text)
+
+
+def code(text: str) -> NotebookNode:
+    """A plain (teaching) code cell."""
+    return new_code_cell(text)
+
+
+def answer_cell(name: str, solution: str, before: str = "") -> NotebookNode:
+    """An autograded answer cell ``ex_<name>`` whose solution nbgrader will stub out."""
+    indent = solution[: len(solution) - len(solution.lstrip())]
+    body = f"{before}{indent}### BEGIN SOLUTION\n{solution}\n{indent}### END SOLUTION\n"
+    return new_code_cell(body, metadata=_meta(f"ex_{name}", grade=False, solution=True))
+
+
+def test_cell(name: str, visible: str, hidden: str = "", points: float = 1) -> NotebookNode:
+    """A test cell ``test_<name>`` with visible checks and optional hidden ones."""
+    body = visible + (f"\n### BEGIN HIDDEN TESTS\n{hidden}\n### END HIDDEN TESTS\n" if hidden else "")
+    return new_code_cell(body, metadata=_meta(f"test_{name}", grade=True, solution=False,
+                                                points=points))
+
+
+def notebook(*cells: NotebookNode) -> NotebookNode:
+    """A normalised nbformat 4.5 notebook of ``cells`` with the python3 kernelspec."""
+    nb = new_notebook(cells=list(cells), metadata={"kernelspec": KERNELSPEC})
+    return nbformat.from_dict(nbformat.reads(notebooks.dumps(nb), as_version=4))
+
+
+def toy_assignment() -> NotebookNode:
+    """A two-exercise assignment worth 3 points: a variable answer and a function answer."""
+    return notebook(
+        markdown("# Toy module"),
+        code("import math"),
+        answer_cell("letter", 'answer = "B"', before="# Set answer to a letter\n"),
+        test_cell("letter", 'assert answer in "ABCD", "Use one letter"',
+                  'assert answer == "B", "Not the right letter"', points=1),
+        answer_cell("double", "    return 2 * x", before="def double(x):\n"),
+        test_cell("double", 'assert double(1) == 2, "double(1) should be 2"',
+                  'assert double(21) == 42, "Check larger numbers"', points=2),
+    )
+
+
+def write_course(root: Path, assignments: dict[str, NotebookNode]) -> Path:
+    """Write ``source/<id>/<id>.ipynb`` for each assignment under ``root``; return ``root``."""
+    for name, nb in assignments.items():
+        notebooks.write(nb, root / "source" / name / f"{name}.ipynb")
+    return root
