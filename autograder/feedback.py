@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
+from traitlets import Bool
 
 from autograder.notebooks import HIDDEN_REGION, nbgrader_meta
 
@@ -14,6 +15,8 @@ class HideHiddenTests(Preprocessor):
     nbgrader's feedback shows the autograded notebook, where hidden tests are restored.
     The student keeps the visible tests, the error name and its message.
     """
+
+    enabled = Bool(True, help="Hide hidden tests in feedback (on by default).").tag(config=True)
 
     def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int):
         """Hide the hidden part of one test cell."""

@@ -38,7 +38,7 @@ def answer_cell(name: str, solution: str, before: str = "") -> NotebookNode:
     return new_code_cell(body, metadata=_meta(f"ex_{name}", grade=False, solution=True))
 
 
-def test_cell(name: str, visible: str, hidden: str = "", points: float = 1) -> NotebookNode:
+def grade_cell(name: str, visible: str, hidden: str = "", points: float = 1) -> NotebookNode:
     """A test cell ``test_<name>`` with visible checks and optional hidden ones."""
     body = visible + (f"\n### BEGIN HIDDEN TESTS\n{hidden}\n### END HIDDEN TESTS\n" if hidden else "")
     return new_code_cell(body, metadata=_meta(f"test_{name}", grade=True, solution=False,
@@ -57,10 +57,10 @@ def toy_assignment() -> NotebookNode:
         markdown("# Toy module"),
         code("import math"),
         answer_cell("letter", 'answer = "B"', before="# Set answer to a letter\n"),
-        test_cell("letter", 'assert answer in "ABCD", "Use one letter"',
+        grade_cell("letter", 'assert answer in "ABCD", "Use one letter"',
                   'assert answer == "B", "Not the right letter"', points=1),
         answer_cell("double", "    return 2 * x", before="def double(x):\n"),
-        test_cell("double", 'assert double(1) == 2, "double(1) should be 2"',
+        grade_cell("double", 'assert double(1) == 2, "double(1) should be 2"',
                   'assert double(21) == 42, "Check larger numbers"', points=2),
     )
 

@@ -1,0 +1,49 @@
+"""The demo grades its sample class to exactly the scores its answer plan earns."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from autograder import notebooks
+from autograder.cli import main
+from autograder.course import Course
+from autograder.sample_class import BROKEN_STUDENT, plan
+from conftest import ASSIGNMENTS, REPO
+
+
+def expected_score(points: dict[str, float], answers: dict[str, str]) -> float:
+    """Points of every test cell whose exercise the student answered with the solution."""
+    return sum(points[f"test_{gid.removeprefix('ex_')}"] for gid, how in answers.items() if how == "solution")
+
+
+def test_demo_prints_and_writes_the_scores_the_plan_earns(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    for step in ("source", "release"):
+        shutil.copytree(REPO / step, tmp_path / step)
+    course = Course.at(tmp_path, tmp_path / "demo")
+
+    assert main(["--course", str(tmp_path), "demo", "--workspace", str(course.workspace), "--quiet"]) == 0
+
+    out = capsys.readouterr().out
+    assert "needs attention" in out and str(course.workspace / "feedback") in out
+    for assignment in ASSIGNMENTS:
+        points = notebooks.points(notebooks.read(course.notebook_path(assignment)))
+        students = plan(course, assignment)
+        assert len(students) >= 25
+        kinds = {how.split("-")[0] for s in students for how in s.answers.values()}
+        assert kinds == {"solution", "blank", "mistake"}, kinds
+        with (course.reports(assignment) / "grades.csv").open() as handle:
+            rows = {row["student_id"]: row for row in csv.DictReader(handle)}
+        assert rows.pop(BROKEN_STUDENT)["status"] == "needs attention"
+        got = {student: float(row["score"]) for student, row in rows.items()}
+        want = {s.student: expected_score(points, s.answers) for s in students}
+        assert got == want
+        assert len(set(want.values())) >= 4, "the class should spread over several scores"
+        for student in students:
+            page = course.workspace / "feedback" / student.student / assignment / f"{assignment}.html"
+            assert page.is_file()

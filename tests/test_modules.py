@@ -1,0 +1,135 @@
+"""Every assignment in source/: runs, earns every point, releases cleanly, leaks nothing."""
+
+from __future__ import annotations
+
+import ast
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from autograder import notebooks
+from autograder.course import Course
+from autograder.grade import grade
+from autograder.release import check_release
+from autograder.sample_class import mistakes
+from conftest import ASSIGNMENTS, REPO
+
+SOLVED, UNTOUCHED = "solved", "untouched"
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Course, object]]:
+    """Each assignment graded twice: the source notebook itself and the untouched release."""
+    results = {}
+    for assignment in ASSIGNMENTS:
+        work = tmp_path_factory.mktemp(assignment)
+        course = Course.at(REPO, work / "ws")
+        subs = work / "subs"
+        for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
+            (subs / student).mkdir(parents=True)
+            shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
+        results[assignment] = (course, grade(course, assignment, subs, progress=False))
+    return results
+
+
+def _autograded(course: Course, student: str, assignment: str) -> notebooks.NotebookNode:
+    return notebooks.read(course.workspace / "autograded" / student / assignment / f"{assignment}.ipynb")
+
+
+def _errors(cell: notebooks.NotebookNode) -> list[str]:
+    return [o["ename"] for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_source_notebook_runs_clean_and_earns_every_point(graded, assignment: str) -> None:
+    course, report = graded[assignment]
+    assert not report.problems, report.problems
+    score = report.scores[SOLVED]
+    assert score.max_score > 0
+    assert score.score == score.max_score
+    failing = [c.source[:60] for c in _autograded(course, SOLVED, assignment).cells if _errors(c)]
+    assert failing == []
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_release_stops_only_at_stubs_and_scores_zero(graded, assignment: str) -> None:
+    course, report = graded[assignment]
+    assert report.scores[UNTOUCHED].score == 0
+    for cell in _autograded(course, UNTOUCHED, assignment).cells:
+        meta = notebooks.nbgrader_meta(cell)
+        errors = _errors(cell)
+        if meta.get("solution") and cell.cell_type == "code":
+            assert errors == ["NotImplementedError"], f"answer cell {meta['grade_id']}: {errors}"
+        elif meta.get("grade"):
+            assert errors, f"test cell {meta['grade_id']} passes on the untouched release"
+        else:
+            assert errors == [], f"teaching cell fails in the release: {cell.source[:80]!r}"
+
+
+def _visible_text(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_no_solution_or_hidden_test_text_in_release_or_feedback(graded, assignment: str) -> None:
+    course, _ = graded[assignment]
+    secrets = notebooks.secret_lines(notebooks.read(course.notebook_path(assignment)))
+    assert secrets, "the source notebook has no solution or hidden-test lines to check"
+    release_text = "\n".join(
+        json.dumps(json.loads(p.read_text()), ensure_ascii=False) + "\n".join(
+            c.source for c in notebooks.read(p).cells)
+        for p in (course.release / assignment).rglob("*.ipynb")
+    )
+    assert [s for s in secrets if s in release_text] == []
+    hidden = {s for c in notebooks.read(course.notebook_path(assignment)).cells
+              for r in notebooks.HIDDEN_REGION.findall(c.source) for s in secrets if s in r}
+    for student in (SOLVED, UNTOUCHED):
+        page = course.workspace / "feedback" / student / assignment / f"{assignment}.html"
+        text = _visible_text(page.read_text(encoding="utf-8"))
+        assert [s for s in hidden if s in text] == [], f"hidden tests in {student}'s feedback"
+    untouched = _visible_text((course.workspace / "feedback" / UNTOUCHED / assignment
+                               / f"{assignment}.html").read_text(encoding="utf-8"))
+    assert [s for s in secrets if s in untouched] == [], "solution text in feedback"
+
+
+def test_release_equals_a_fresh_generation(repo_course: Course) -> None:
+    assert check_release(repo_course) == []
+
+
+@pytest.mark.parametrize("step", ["source", "release"])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_notebooks_are_stored_normalised_without_outputs(assignment: str, step: str) -> None:
+    path = Course.at(REPO).notebook_path(assignment, step)
+    text = path.read_text(encoding="utf-8")
+    nb = notebooks.read(path)
+    assert (nb.nbformat, nb.nbformat_minor) == (4, 5)
+    assert all(cell.get("id") for cell in nb.cells)
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    assert text == notebooks.dumps(nb), f"{path} is not normalised: run `mcc format-source`"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_exercise_has_one_test_cell_whose_asserts_explain_themselves(assignment: str) -> None:
+    nb = notebooks.read(Course.at(REPO).notebook_path(assignment))
+    answers = {gid.removeprefix("ex_") for gid in notebooks.answer_cells(nb)}
+    tests = {gid.removeprefix("test_") for gid in notebooks.test_cells(nb)}
+    assert answers == tests, "each ex_<name> answer cell needs exactly one test_<name> cell"
+    for gid, cell in notebooks.test_cells(nb).items():
+        bare = [n.lineno for n in ast.walk(ast.parse(cell.source)) if isinstance(n, ast.Assert) and not n.msg]
+        assert bare == [], f"{gid}: bare assert on lines {bare}; give every check a message"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_sample_mistakes_name_real_exercises(assignment: str) -> None:
+    nb = notebooks.read(Course.at(REPO).notebook_path(assignment))
+    wrong = mistakes(assignment)
+    assert set(wrong) == set(notebooks.answer_cells(nb)), "one list of mistakes per exercise"
+    assert all(isinstance(m, str) and m.strip() for options in wrong.values() for m in options)
+
+
+def test_there_are_assignments() -> None:
+    assert Path(REPO, "source").is_dir() and len(ASSIGNMENTS) >= 2

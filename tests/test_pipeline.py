@@ -1,0 +1,148 @@
+"""The release-and-grade pipeline on a small toy course built with the cell helpers."""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from autograder import notebooks
+from autograder.cli import main
+from autograder.collect import find_candidates, student_id
+from autograder.course import Course
+from autograder.errors import NbgraderStepError, SubmissionsFolderError, UnknownAssignmentError
+from autograder.grade import grade
+from autograder.release import check_release, release
+from builders import answer_cell, notebook, toy_assignment, write_course
+
+
+@pytest.fixture
+def toy(tmp_path: Path) -> Course:
+    """A released one-assignment course with its workspace in ``tmp_path/ws``."""
+    write_course(tmp_path, {"toy": toy_assignment()})
+    course = Course.at(tmp_path, tmp_path / "ws")
+    release(course)
+    return course
+
+
+def _student_copy(course: Course, answers: dict[str, str]) -> notebooks.NotebookNode:
+    nb = notebooks.read(course.notebook_path("toy", "release"))
+    for gid, cell in notebooks.answer_cells(nb).items():
+        if gid in answers:
+            cell.source = answers[gid]
+    return nb
+
+
+def test_release_replaces_solutions_with_stubs_and_drops_hidden_tests(toy: Course) -> None:
+    text = course_release_text(toy)
+    assert "raise NotImplementedError()" in text
+    assert 'answer = "B"' not in text and "2 * x" not in text
+    assert "double(21)" not in text and "HIDDEN" not in text
+    assert check_release(toy) == []
+
+
+def course_release_text(course: Course) -> str:
+    nb = notebooks.read(course.notebook_path("toy", "release"))
+    return "\n".join(cell.source for cell in nb.cells)
+
+
+def test_check_release_names_stale_and_extra_files(toy: Course) -> None:
+    path = toy.notebook_path("toy")
+    nb = notebooks.read(path)
+    nb.cells[0].source = "# Toy module, revised"
+    notebooks.write(nb, path)
+    (toy.release / "toy" / "stray.txt").write_text("left over")
+    assert check_release(toy) == [
+        "release/toy/stray.txt: not in a fresh generation",
+        "release/toy/toy.ipynb: differs from a fresh generation",
+    ]
+
+
+def test_failed_release_leaves_release_untouched(toy: Course) -> None:
+    before = (toy.release / "toy" / "toy.ipynb").read_bytes()
+    broken = notebook(answer_cell("a", "x = 1"), answer_cell("a", "y = 2"))  # duplicate grade id
+    notebooks.write(broken, toy.notebook_path("toy"))
+    with pytest.raises(NbgraderStepError, match="toy"):
+        release(toy)
+    assert (toy.release / "toy" / "toy.ipynb").read_bytes() == before
+    assert [p.name for p in toy.release.iterdir()] == ["toy"]
+
+
+def test_unknown_assignment_is_named_with_the_known_ones(toy: Course) -> None:
+    with pytest.raises(UnknownAssignmentError, match="'nope'.*toy"):
+        release(toy, "nope")
+
+
+def test_grade_scores_each_layout_and_reports_bad_submissions(toy: Course, tmp_path: Path) -> None:
+    subs = tmp_path / "subs"
+    solved = {"ex_letter": 'answer = "B"', "ex_double": "def double(x):\n    return x + x"}
+    notebooks.write(_student_copy(toy, solved), subs / "Alice Smith" / "nested" / "toy.ipynb")
+    notebooks.write(_student_copy(toy, {"ex_letter": 'answer = "B"'}), subs / "bob_LATE_123_456_toy-1.ipynb")
+    notebooks.write(_student_copy(toy, {"ex_letter": 'answer = "C"',
+                                        "ex_double": "def double(x):\n    return 2 if x == 1 else 0"}),
+                    subs / "carol.ipynb")
+    notebooks.write(_student_copy(toy, {}), subs / "dan" / "toy.ipynb")
+    (subs / "erin_1_2_toy.ipynb").write_bytes(b"%PDF-1.4 not a notebook")
+    (subs / "fay").mkdir()
+    (subs / "fay" / "essay.docx").write_bytes(b"PK\x03\x04")
+    notebooks.write(notebook(answer_cell("other", "z = 1")), subs / "gus.ipynb")
+
+    report = grade(toy, "toy", subs, progress=False)
+
+    assert {s: v.score for s, v in report.scores.items()} == {
+        "alice-smith": 3.0, "bob": 1.0, "carol": 0.0, "dan": 0.0}
+    reasons = {p.student: p.reason for p in report.problems}
+    assert set(reasons) == {"erin", "fay", "gus"}
+    assert reasons["erin"].startswith("not a valid notebook")
+    assert reasons["fay"].startswith("no .ipynb notebook")
+    assert reasons["gus"].startswith("wrong notebook")
+    with report.grades_csv.open() as handle:
+        rows = {row["student_id"]: row for row in csv.DictReader(handle)}
+    assert rows["alice-smith"]["score"] == "3.0" and rows["alice-smith"]["status"] == "graded"
+    assert rows["erin"]["score"] == "" and rows["erin"]["status"] == "needs attention"
+    assert len(rows) == 7
+
+
+def test_feedback_shows_visible_tests_but_never_hidden_ones(toy: Course, tmp_path: Path) -> None:
+    subs = tmp_path / "subs"
+    notebooks.write(_student_copy(toy, {"ex_letter": 'answer = "A"'}), subs / "zed" / "toy.ipynb")
+    grade(toy, "toy", subs, progress=False)
+    page = (toy.workspace / "feedback" / "zed" / "toy" / "toy.html").read_text()
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert "double(1) == 2" in text
+    assert "Not the right letter" in text  # the message of the failed hidden check is shown
+    assert 'answer == "B"' not in text and "double(21)" not in text
+
+
+def test_submissions_folder_errors(tmp_path: Path) -> None:
+    with pytest.raises(SubmissionsFolderError, match="does not exist"):
+        find_candidates(tmp_path / "missing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SubmissionsFolderError, match="no submissions"):
+        find_candidates(tmp_path / "empty")
+
+
+def test_student_ids_are_safe_path_parts() -> None:
+    assert student_id("../../etc/Passwd") == "etc-passwd"
+    assert student_id("José Núñez") == "jos-n-ez"
+
+
+def test_cli_exit_codes_and_messages(toy: Course, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    base = ["--course", str(toy.root)]
+    assert main([*base, "grade", "nope", "--submissions", str(tmp_path)]) == 2
+    assert "Unknown assignment 'nope'" in capsys.readouterr().err
+    assert main([*base, "grade", "toy", "--submissions", str(tmp_path / "missing")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main([*base, "grade", "toy", "--submissions", str(tmp_path / "empty")]) == 2
+    assert "no submissions" in capsys.readouterr().err
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "kim.ipynb").write_text("{not json")
+    args = [*base, "grade", "toy", "--submissions", str(tmp_path / "one"),
+            "--workspace", str(tmp_path / "ws2"), "--quiet"]
+    assert main(args) == 3
+    assert "NEEDS ATTENTION kim: kim.ipynb: not a valid notebook" in capsys.readouterr().err
+    assert main([*base, "check-release"]) == 0
