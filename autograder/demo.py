@@ -28,22 +28,20 @@ def run_demo(course: Course, progress: bool = True) -> list[GradeReport]:
 
 
 def score_table(reports: list[GradeReport]) -> str:
-    """A plain-text table: one row per student, one column per assignment, and a total."""
+    """A plain-text table of autograded points: one row per student, one column per module."""
     students = sorted({s for r in reports for s in [*r.scores, *(p.student for p in r.problems)]})
-    width = max(len(s) for s in students) if students else 7
-    header = f"{'student':<{width}}  " + "  ".join(f"{r.assignment[:18]:>18}" for r in reports) + "     total"
-    lines = [header, "-" * len(header)]
-    best = sum(max((s.max_score for s in r.scores.values()), default=0.0) for r in reports)
+    width = max([len(s) for s in students] + [7])
+    heads = [r.assignment.split("-")[0] for r in reports]
+    maxima = [max((s.max_code_score for s in r.scores.values()), default=0.0) for r in reports]
+    lines = [f"{'student':<{width}}" + "".join(f"{h:>9}" for h in heads) + f"{'total':>10}"]
+    lines.append("-" * len(lines[0]))
     for student in students:
-        cells, total = [], 0.0
-        for report in reports:
-            score = report.scores.get(student)
-            if score is None:
-                cells.append(f"{'needs attention':>18}")
-            else:
-                total += score.score
-                cells.append(f"{score.score:>9g} / {score.max_score:<6g}")
-        lines.append(f"{student:<{width}}  " + "  ".join(cells) + f"  {total:>4g}/{best:g}")
+        scores = [r.scores.get(student) for r in reports]
+        cells = "".join(f"{s.code_score:>5g}/{m:<3g}" if s else f"{'!':>9}" for s, m in zip(scores, maxima))
+        total = sum(s.code_score for s in scores if s)
+        lines.append(f"{student:<{width}}{cells}{total:>6g}/{sum(maxima):g}")
+    lines.append("Autograded points; ! = needs attention (see below). Modules: "
+                 + ", ".join(r.assignment for r in reports) + ".")
     return "\n".join(lines)
 
 

@@ -17,11 +17,13 @@ GRADE_COLUMNS = [
 
 @dataclass(frozen=True)
 class Score:
-    """One graded submission."""
+    """One graded submission: the total, and the autograded (code) part of it."""
 
     student: str
     score: float
     max_score: float
+    code_score: float
+    max_code_score: float
 
 
 def read_scores(course: Course, assignment: str) -> dict[str, Score]:
@@ -30,7 +32,8 @@ def read_scores(course: Course, assignment: str) -> dict[str, Score]:
 
     with Gradebook(course.gradebook_url) as gb:
         return {
-            sub.student.id: Score(sub.student.id, float(sub.score), float(sub.max_score))
+            sub.student.id: Score(sub.student.id, float(sub.score), float(sub.max_score),
+                                  float(sub.code_score), float(sub.max_code_score))
             for sub in gb.assignment_submissions(assignment)
         }
 

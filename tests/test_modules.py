@@ -49,8 +49,8 @@ def test_source_notebook_runs_clean_and_earns_every_point(graded, assignment: st
     course, report = graded[assignment]
     assert not report.problems, report.problems
     score = report.scores[SOLVED]
-    assert score.max_score > 0
-    assert score.score == score.max_score
+    assert score.max_code_score > 0
+    assert score.code_score == score.max_code_score
     failing = [c.source[:60] for c in _autograded(course, SOLVED, assignment).cells if _errors(c)]
     assert failing == []
 
@@ -58,7 +58,7 @@ def test_source_notebook_runs_clean_and_earns_every_point(graded, assignment: st
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_release_stops_only_at_stubs_and_scores_zero(graded, assignment: str) -> None:
     course, report = graded[assignment]
-    assert report.scores[UNTOUCHED].score == 0
+    assert report.scores[UNTOUCHED].score == 0 and report.scores[UNTOUCHED].code_score == 0
     for cell in _autograded(course, UNTOUCHED, assignment).cells:
         meta = notebooks.nbgrader_meta(cell)
         errors = _errors(cell)
