@@ -37,7 +37,8 @@ def score_table(reports: list[GradeReport]) -> str:
     lines.append("-" * len(lines[0]))
     for student in students:
         scores = [r.scores.get(student) for r in reports]
-        cells = "".join(f"{s.code_score:>5g}/{m:<3g}" if s else f"{'!':>9}" for s, m in zip(scores, maxima))
+        cells = "".join(f"{s.code_score:>5g}/{m:<3g}" if s else f"{'!':>9}"
+                        for s, m in zip(scores, maxima, strict=True))
         total = sum(s.code_score for s in scores if s)
         lines.append(f"{student:<{width}}{cells}{total:>6g}/{sum(maxima):g}")
     lines.append("Autograded points; ! = needs attention (see below). Modules: "
