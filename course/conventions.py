@@ -1,0 +1,179 @@
+"""ICD-10-CM tabular conventions: instructional notes, 7th characters, Excludes1 conflicts.
+
+A note written at a category, block or chapter applies to every code below it, so
+``instructions`` gathers them from the code up to its chapter. Data: the FY2026 tabular list
+(April 1, 2026) in ``course.icd10cm``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from course import icd10cm
+
+KINDS = (
+    "excludes1",
+    "excludes2",
+    "includes",
+    "inclusion_term",
+    "code_first",
+    "use_additional_code",
+    "code_also",
+    "notes",
+)
+
+_GETTERS = {
+    "excludes1": "get_excludes1",
+    "excludes2": "get_excludes2",
+    "includes": "get_includes",
+    "inclusion_term": "get_inclusion_term",
+    "code_first": "get_code_first",
+    "use_additional_code": "get_use_additional_code",
+    "code_also": "get_code_also",
+    "notes": "get_notes",
+}
+_PARENS = re.compile(r"\(([^()]*)\)")
+_ENDPOINT = re.compile(r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two codes on one claim where an Excludes1 note says never to code them together."""
+
+    code: str
+    excluded: str
+    note: str
+    source: str
+
+
+def _sources(code: str) -> list[tuple[str, str, bool]]:
+    """(label, name in the package, is block or chapter) from the code up to its chapter."""
+    entry = icd10cm.lookup(code)
+    chain = [entry.code, *icd10cm.ancestors(entry.code)]
+    return [
+        *((item, item, False) for item in chain),
+        (f"block {entry.block}", entry.block, True),
+        (f"chapter {entry.chapter}", str(entry.chapter), True),
+    ]
+
+
+def instructions(code: str, kinds: Iterable[str] = KINDS) -> pd.DataFrame:
+    """Every instructional note that applies to ``code``: columns source, kind, text.
+
+    Rows run from the code itself up to its chapter; ``kinds`` picks among ``KINDS``.
+    Inclusion terms are the code's own; the other kinds are inherited from above.
+    """
+    wanted = list(kinds)
+    unknown = sorted(set(wanted) - set(KINDS))
+    if unknown:
+        raise ValueError(f"Unknown note kinds {unknown}; choose from {', '.join(KINDS)}.")
+    cm = icd10cm._cm()
+    rows = []
+    for depth, (label, name, heading) in enumerate(_sources(code)):
+        for kind in wanted:
+            if kind == "inclusion_term" and depth > 0:
+                continue
+            found = getattr(cm, _GETTERS[kind])(name, prioritize_blocks=heading)
+            lines = found if isinstance(found, list) else [x for x in found.split("\n") if x]
+            rows.extend((label, kind, line) for line in lines)
+    return pd.DataFrame(rows, columns=["source", "kind", "text"])
+
+
+def seventh_characters(code: str) -> dict[str, str]:
+    """The 7th characters that ``code`` takes, with their meanings (inherited from above).
+
+    Empty when the code takes none. Meanings with alternatives are joined by " / ".
+    """
+    entry = icd10cm.lookup(code)
+    found = icd10cm._cm().get_seven_chr_def(entry.code, search_in_ancestors=True)
+    return {char: " / ".join(part.strip() for part in text.split("/")) for char, text in found.items()}
+
+
+def add_seventh_character(code: str, character: str) -> str:
+    """Build the full code: pad ``code`` to six characters with placeholder X, add ``character``.
+
+    ``add_seventh_character("S52.501", "a")`` is "S52.501A"; ``("S02.0", "A")`` is "S02.0XXA".
+    Raises ValueError for a 7th character the code does not take, and NotBillableError when
+    the code is subdivided further, so the 7th character belongs on one of its subcodes.
+    """
+    entry = icd10cm.lookup(code)
+    allowed = seventh_characters(entry.code)
+    char = str(character).strip().upper()
+    if not allowed:
+        raise ValueError(f"{entry.code} ({entry.description}) takes no 7th character.")
+    if char not in allowed:
+        raise ValueError(
+            f"{char!r} is not a 7th character of {entry.code}; it takes "
+            + ", ".join(f"{key} ({meaning})" for key, meaning in allowed.items())
+            + "."
+        )
+    full = icd10cm.normalize(entry.code.replace(".", "").ljust(6, "X") + char)
+    if not icd10cm.is_valid(full):
+        below = icd10cm.billable_descendants(entry.code)
+        stems = sorted({item[:-1] for item in below})
+        raise icd10cm.NotBillableError(
+            f"{entry.code} is subdivided further: add the 7th character to one of its subcodes "
+            f"({', '.join(stems[:10])}{' ...' if len(stems) > 10 else ''}).",
+            code=entry.code,
+            billable_children=tuple(below),
+        )
+    return full
+
+
+def references(note: str) -> list[tuple[str, str]]:
+    """The code ranges a note points to, as (first, last) pairs of existing codes.
+
+    "(E08.-)" is ("E08", "E08"): E08 and all below it; "(O10-O11, O13-O16)" is two ranges.
+    Text that names no existing code is skipped.
+    """
+    found = []
+    for group in _PARENS.findall(note):
+        for token in group.split(","):
+            ends = [part.strip().rstrip(".-") for part in re.split(r"-(?=[A-Z])", token.strip())]
+            if not 1 <= len(ends) <= 2 or not all(_ENDPOINT.match(end) for end in ends):
+                continue
+            if all(icd10cm.is_valid(end) for end in ends):
+                found.append((ends[0], ends[-1]))
+    return found
+
+
+def in_range(code: str, first: str, last: str) -> bool:
+    """True when ``code`` lies in the tabular range from ``first`` to the end of ``last``."""
+    positions = icd10cm._positions()
+    here = positions[icd10cm.lookup(code).code]
+    start = positions[icd10cm.lookup(first).code]
+    stop = icd10cm._subtree_ends()[positions[icd10cm.lookup(last).code]]
+    return start <= here <= stop
+
+
+def excludes1_conflicts(codes: Iterable[str]) -> list[Conflict]:
+    """Each pair in ``codes`` that an Excludes1 note forbids together, named once, in list order.
+
+    A note at a code's category, block or chapter counts too. Each code must exist.
+    """
+    listed = list(dict.fromkeys(icd10cm.lookup(code).code for code in codes))
+    found: list[Conflict] = []
+    named: set[frozenset[str]] = set()
+    for code in listed:
+        for source, note, ranges in _excludes1(code):
+            for other in listed:
+                pair = frozenset((code, other))
+                if other == code or pair in named:
+                    continue
+                if any(in_range(other, first, last) for first, last in ranges):
+                    named.add(pair)
+                    found.append(Conflict(code=code, excluded=other, note=note, source=source))
+    return found
+
+
+@cache
+def _excludes1(code: str) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
+    frame = instructions(code, kinds=["excludes1"])
+    return tuple(
+        (row.source, row.text, tuple(references(row.text))) for row in frame.itertuples()
+    )

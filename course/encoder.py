@@ -1,0 +1,265 @@
+"""A ranked ICD-10-CM term search, the way a coder uses an encoder.
+
+It searches the FY2026 tabular descriptions, inclusion terms and includes notes, and the
+committed tables ``data/lay_terms.csv`` (lay and index-style terms) and
+``data/abbreviations.csv`` (expanded inside queries). The inverted index is built once, on the
+first search (about 3 s with the code set load).
+
+Scoring: a candidate's score is the share of the query it matches (idf-weighted) times how
+much of its own wording the query covers, so short exact entries beat long ones. When a header
+scores best, its default billable code (the "unspecified" one) is offered right after it, and
+billable codes rank ahead of headers of nearly the same score.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from course import icd10cm
+
+_STOP = frozenset("a an and as at by due for from in is of on or the to with".split())
+_FREE = frozenset("unspecified nos site not specified elsewhere classified".split())
+_SUFFIXES = ("ations", "ation", "ities", "ity", "ions", "ion", "ive", "ical", "ic", "al", "ed")
+_WORD = re.compile(r"[a-z0-9]+")
+_MODIFIER = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_FREE_WEIGHT = 0.05
+_UNKNOWN_WEIGHT = 1.0
+_FLOOR = 3.0
+_WITHOUT = "without"
+_WITHOUT_PENALTY = 0.85
+_BILLABLE_MARGIN = 0.05
+_POOL = 300
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One search result: the code, its tabular wording, and why it matched."""
+
+    code: str
+    description: str
+    billable: bool
+    score: float
+    why: str
+
+
+def _stem(word: str) -> str:
+    """Crude stemming: plural endings, one derivational suffix, then a final e."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_DEFAULT_WORDS = frozenset(
+    _stem(w) for w in "unspecified uncomplicated without complications nos".split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    """The search tokens of ``text``: lower case, stop words dropped, crude suffixes stripped."""
+    words = _WORD.findall(text.lower().replace("'s", ""))
+    return [_stem(word) for word in words if word not in _STOP]
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """The committed abbreviations, upper case, mapped to what they stand for."""
+    return {row["abbreviation"].upper(): row["expansion"] for row in _read("abbreviations.csv")}
+
+
+@cache
+def lay_terms() -> list[tuple[str, str, str]]:
+    """The committed lay and index-style terms as (term, code, kind) rows."""
+    return [(row["term"], row["code"], row["kind"]) for row in _read("lay_terms.csv")]
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (resources.files("course") / "data" / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def expand(query: str) -> str:
+    """``query`` with each known abbreviation written out ("CHF" -> "congestive heart failure")."""
+    table = abbreviations()
+    words = re.findall(r"[A-Za-z0-9/-]+|\S", query)
+    return " ".join(table.get(word.upper(), word) for word in words)
+
+
+def _split(text: str) -> tuple[str, str]:
+    """Essential wording, and the nonessential modifiers in (parentheses) and [brackets]."""
+    optional = " ".join(_MODIFIER.findall(text))
+    return _MODIFIER.sub(" ", text), optional
+
+
+@dataclass
+class _Index:
+    codes: list[str]
+    texts: list[str]
+    kinds: list[str]
+    core_weight: np.ndarray
+    postings: dict[str, np.ndarray]
+    extra_postings: dict[str, np.ndarray]
+    idf: dict[str, float]
+
+
+@cache
+def _index() -> _Index:
+    cm = icd10cm._cm()
+    codes, texts, kinds, extras = [], [], [], []
+    for code, description, _billable, _chapter, _block, parent in icd10cm._rows():
+        base = description
+        extra = ""
+        if len(code) == 8 and parent is not None:
+            base = icd10cm._rows()[icd10cm._positions()[parent]][1]
+            extra = description[len(base) :]
+        codes.append(code)
+        texts.append(base)
+        kinds.append("tabular")
+        extras.append(extra)
+        for kind, getter in (("inclusion term", cm.get_inclusion_term), ("includes", cm.get_includes)):
+            for term in getter(code):
+                codes.append(code)
+                texts.append(term)
+                kinds.append(kind)
+                extras.append("")
+    for term, code, kind in lay_terms():
+        codes.append(icd10cm.normalize(code))
+        texts.append(term)
+        kinds.append(f"{kind} term")
+        extras.append("")
+    parts = [_split(text) for text in texts]
+    core = [set(tokens(essential)) for essential, _ in parts]
+    extra_sets = [
+        set(tokens(f"{optional} {extra}")) - words
+        for (_, optional), extra, words in zip(parts, extras, core, strict=True)
+    ]
+    frequency: dict[str, int] = {}
+    for words in core:
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
+    total = len(texts)
+    idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
+    weight = np.array(
+        [
+            sum(_FREE_WEIGHT if w in _FREE else idf[w] for w in words) or 1.0
+            for words in core
+        ],
+        dtype=np.float64,
+    )
+    return _Index(
+        codes=codes,
+        texts=texts,
+        kinds=kinds,
+        core_weight=weight,
+        postings=_postings(core),
+        extra_postings=_postings(extra_sets),
+        idf=idf,
+    )
+
+
+def _postings(sets: list[set[str]]) -> dict[str, np.ndarray]:
+    lists: dict[str, list[int]] = {}
+    for doc, words in enumerate(sets):
+        for word in words:
+            lists.setdefault(word, []).append(doc)
+    return {word: np.array(docs, dtype=np.int32) for word, docs in lists.items()}
+
+
+def search(term: str, limit: int = 10) -> list[Candidate]:
+    """Rank ICD-10-CM codes for a free-text ``term``: best first, at most ``limit``.
+
+    Raises ValueError for an empty term or a limit below 1.
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}.")
+    words = list(dict.fromkeys(tokens(expand(term))))
+    if not words:
+        raise ValueError(f"{term!r} has no searchable words; type a condition, e.g. 'asthma'.")
+    index = _index()
+    weights = {w: max(index.idf.get(w, _UNKNOWN_WEIGHT), _FLOOR) for w in words}
+    query_weight = sum(weights.values())
+    core = np.zeros(len(index.texts))
+    extra = np.zeros(len(index.texts))
+    for word, weight in weights.items():
+        if word in index.postings:
+            core[index.postings[word]] += weight
+        if word in index.extra_postings:
+            extra[index.extra_postings[word]] += weight
+    covered = np.minimum(core / index.core_weight, 1.0)
+    scores = (core + extra) / query_weight * (0.5 + 0.5 * covered)
+    if _WITHOUT in weights:
+        lacking = np.ones(len(scores), dtype=bool)
+        lacking[index.postings.get(_WITHOUT, [])] = False
+        lacking[index.extra_postings.get(_WITHOUT, [])] = False
+        scores[lacking] *= _WITHOUT_PENALTY
+    pool = np.argpartition(-scores, min(_POOL, len(scores) - 1))[:_POOL]
+    return _rank(index, pool[scores[pool] > 0], scores, set(words), limit)
+
+
+def _rank(
+    index: _Index, pool: np.ndarray, scores: np.ndarray, words: set[str], limit: int
+) -> list[Candidate]:
+    best: dict[str, tuple[float, str]] = {}
+    for doc in pool.tolist():
+        code = index.codes[doc]
+        score = float(scores[doc]) + (0.02 if index.kinds[doc].endswith("term") else 0.0)
+        if code not in best or score > best[code][0]:
+            best[code] = (score, f"{index.kinds[doc]}: {index.texts[doc]}")
+    ranked: dict[str, tuple[float, str]] = {}
+    for code, (score, why) in sorted(best.items(), key=lambda item: (-item[1][0], item[0])):
+        entry = icd10cm.lookup(code)
+        stem = code[:-1] if len(code) == 8 else code
+        if len(code) == 8 and any(c.startswith(stem) and len(c) == 8 for c in ranked):
+            continue
+        ranked.setdefault(code, (score, why))
+        if not entry.billable:
+            default = _default_code(code)
+            ranked.setdefault(default, (score - 0.001, f"default code under {code}"))
+        if len(ranked) >= limit * 3:
+            break
+    order = sorted(
+        ranked.items(),
+        key=lambda item: (-(item[1][0] + _BILLABLE_MARGIN * icd10cm.lookup(item[0]).billable), item[0]),
+    )
+    results = []
+    for code, (score, why) in order[:limit]:
+        entry = icd10cm.lookup(code)
+        results.append(
+            Candidate(code, entry.description, entry.billable, round(min(score, 1.0), 4), why)
+        )
+    return results
+
+
+@cache
+def _default_code(header: str) -> str:
+    """The billable code a coder defaults to under ``header``: its 'unspecified' line.
+
+    At each level take the child that adds only default words (unspecified, uncomplicated,
+    without complications), preferring a final 9, until a billable code is reached.
+    """
+    code = header
+    while not icd10cm.lookup(code).billable:
+        above = set(tokens(icd10cm.lookup(code).description))
+
+        def fit(child: str, above: set[str] = above) -> tuple[int, bool, str]:
+            added = set(tokens(icd10cm.lookup(child).description)) - above
+            return (len(added - _DEFAULT_WORDS), not child.endswith("9"), child)
+
+        code = min(icd10cm.children(code), key=fit)
+    return code
