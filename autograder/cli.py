@@ -50,12 +50,14 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from autograder.grade import grade
 
     course = _course(args)
-    report = grade(course, args.assignment, Path(args.submissions), progress=not args.quiet)
+    report = grade(course, args.assignment, Path(args.submissions), workers=args.workers,
+                   scheduler=args.scheduler, force=args.force, progress=not args.quiet)
     for student, score in sorted(report.scores.items()):
         print(f"{student:<30} {score.score:g} / {score.max_score:g}")
     for problem in report.problems:
         print(f"NEEDS ATTENTION {problem}", file=sys.stderr)
-    print(f"graded {len(report.scores)}, needs attention {len(report.problems)}")
+    print(f"graded {len(report.scores)} ({len(report.skipped)} unchanged since the last run), "
+          f"needs attention {len(report.problems)}")
     print(f"grades: {report.grades_csv}\nfeedback: {report.feedback}")
     return 0 if report.ok else EXIT_NEEDS_ATTENTION
 
@@ -103,6 +105,12 @@ def parser() -> argparse.ArgumentParser:
                    "student, or a flat folder of LMS downloads")
     p.add_argument("--workspace", help="where submitted/, autograded/, feedback/, "
                    "gradebook.db and reports/ go (default: the course folder)")
+    p.add_argument("--workers", type=int, help="grading processes on this machine "
+                   "(default: one per core)")
+    p.add_argument("--scheduler", default="", help="grade on the Dask cluster whose scheduler is "
+                   "at this address (e.g. tcp://10.0.0.5:8786) instead of local processes")
+    p.add_argument("--force", action="store_true", help="regrade submissions already graded "
+                   "with the same content (by default they are skipped)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_grade)
 

@@ -1,19 +1,27 @@
-"""Grade one assignment for a folder of submissions: collect, autograde, feedback, export."""
+"""Grade one assignment for a folder of submissions, in parallel, resumably.
+
+The pipeline, in order: collect the folder into ``submitted/``; record the assignment in the
+gradebook; skip submissions already graded with the same content; grade the rest in worker
+processes (``autograder.worker``), each isolated; merge each outcome as it arrives with one
+writer (``autograder.merge``); export grades.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
-from autograder.collect import Problem, collect
+from autograder.backends import run_dask, run_local
+from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
-from autograder.errors import NbgraderStepError
 from autograder.export import Score, export_grades, read_scores
-from autograder.nbgrader_steps import run_step
+from autograder.merge import graded_digest, merge
 from autograder.release import generate
+from autograder.worker import GradeOutcome, GradeTask, grade_task
 
 
 @dataclass
@@ -25,6 +33,8 @@ class GradeReport:
     problems: list[Problem] = field(default_factory=list)
     grades_csv: Path | None = None
     feedback: Path | None = None
+    skipped: list[str] = field(default_factory=list)
+    outcomes: list[GradeOutcome] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -32,41 +42,82 @@ class GradeReport:
         return not self.problems
 
 
-def sync_gradebook(course: Course, assignment: str) -> None:
+def sync_gradebook(course: Course, assignment: str, db_url: str = "") -> None:
     """Record ``assignment``'s cells from ``source/`` in the gradebook (what autograde restores)."""
     with tempfile.TemporaryDirectory(prefix="mcc-sync-") as scratch:
-        generate(course, [assignment], Path(scratch), db_url=course.gradebook_url)
+        generate(course, [assignment], Path(scratch), db_url=db_url or course.gradebook_url)
 
 
-def grade(course: Course, assignment: str, submissions: Path, progress: bool = True) -> GradeReport:
-    """Autograde every submission in ``submissions`` and write grades and feedback.
+def template_gradebook(course: Course, assignment: str) -> bytes:
+    """A fresh SQLite gradebook that knows only ``assignment``: each task starts from a copy."""
+    with tempfile.TemporaryDirectory(prefix="mcc-template-") as scratch:
+        path = Path(scratch) / "gradebook.db"
+        sync_gradebook(course, assignment, db_url=f"sqlite:///{path}")
+        return path.read_bytes()
 
-    Submissions that cannot be graded are reported in ``GradeReport.problems`` with their
-    reason and left out of the scores.
+
+def digest(path: Path) -> str:
+    """The content digest that tells a changed submission from an unchanged one."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def grade(
+    course: Course,
+    assignment: str,
+    submissions: Path,
+    *,
+    workers: int | None = None,
+    scheduler: str = "",
+    force: bool = False,
+    progress: bool = True,
+) -> GradeReport:
+    """Autograde every submission in ``submissions``; write grades and feedback.
+
+    Work runs on ``workers`` local processes, or on the Dask cluster at ``scheduler``.
+    Submissions whose content was already graded are skipped unless ``force``. Submissions
+    that cannot be graded are reported in ``GradeReport.problems`` and kept out of the scores.
     """
     course.require(assignment)
     collection = collect(course, assignment, Path(submissions))
     sync_gradebook(course, assignment)
-    problems = list(collection.problems)
-    graded = []
-    for sub in tqdm(collection.submissions, desc=f"grading {assignment}", disable=not progress):
-        try:
-            run_step("autograde", course, assignment, sub.student)
-            run_step("generate_feedback", course, assignment, sub.student)
-        except NbgraderStepError as exc:
-            problems.append(Problem(sub.student, sub.original, _one_line(exc)))
+    todo, skipped = [], []
+    for sub in collection.submissions:
+        placed = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
+        if not force and graded_digest(course, assignment, sub.student) == digest(placed):
+            skipped.append(sub.student)
         else:
-            graded.append(sub.student)
+            todo.append(sub)
+    tasks = _tasks(course, assignment, todo)
+    runner = run_dask(grade_task, tasks, scheduler) if scheduler else run_local(grade_task, tasks, workers)
+    problems = list(collection.problems)
+    originals = {sub.student: sub.original for sub in todo}
+    report = GradeReport(assignment, {}, problems, skipped=skipped)
+    for outcome in tqdm(runner, total=len(tasks), desc=f"grading {assignment}", disable=not progress):
+        report.outcomes.append(outcome)
+        if outcome.ok:
+            merge(course, outcome)
+        else:
+            problems.append(Problem(outcome.student, originals[outcome.student], outcome.reason))
     scores = read_scores(course, assignment)
-    return GradeReport(
-        assignment,
-        {student: scores[student] for student in graded},
-        problems,
-        export_grades(course, assignment, problems),
-        course.workspace / "feedback",
-    )
+    failed = {p.student for p in problems}
+    report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
+    report.grades_csv = export_grades(course, assignment, problems)
+    report.feedback = course.workspace / "feedback"
+    return report
 
 
-def _one_line(exc: Exception) -> str:
-    lines = [line for line in str(exc).splitlines() if line.strip()]
-    return "grading failed: " + (lines[-1][:200] if lines else type(exc).__name__)
+def _tasks(course: Course, assignment: str, todo: list[Submission]) -> list[GradeTask]:
+    if not todo:
+        return []
+    folder = course.source / assignment
+    source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    template = template_gradebook(course, assignment)
+    tasks = []
+    for sub in todo:
+        placed = course.workspace / "submitted" / sub.student / assignment
+        notebook = placed / f"{assignment}.ipynb"
+        tasks.append(GradeTask(
+            assignment, sub.student, notebook.read_bytes(), (placed / "timestamp.txt").read_text(),
+            digest(notebook), source_files, template,
+        ))
+    return tasks

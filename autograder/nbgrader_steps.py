@@ -21,12 +21,16 @@ def run_step(
     *,
     release_dir: Path | None = None,
     db_url: str = "",
+    fork_socket: str = "",
 ) -> str:
     """Run nbgrader's ``step`` ("generate_assignment", "autograde" or "generate_feedback").
 
+    With ``fork_socket``, kernels come from that fork server (see ``autograder.kernels``).
     Returns nbgrader's log; raises ``NbgraderStepError`` with its last lines on failure.
     """
-    if shutil.which("alembic") is None:
+    url = db_url or course.gradebook_url
+    creates_gradebook = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+    if creates_gradebook and shutil.which("alembic") is None:
         raise CourseError(
             "nbgrader needs the `alembic` command on PATH to create a gradebook: activate the "
             "course's virtual environment (or run through `mcc`, which puts it there)."
@@ -40,7 +44,7 @@ def run_step(
         "autograde": Autograde,
         "generate_feedback": GenerateFeedback,
     }[step]
-    config = nbgrader_config(course, release_dir, db_url)
+    config = nbgrader_config(course, release_dir, db_url, fork_socket)
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment
     coursedir.student_id = student

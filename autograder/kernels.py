@@ -1,0 +1,159 @@
+"""Kernels for grading: forked from a warm ``forkserver`` instead of started from scratch.
+
+``ForkServer`` runs the server process; ``ForkKernelManager`` is a jupyter_client kernel
+manager whose kernels come from it; ``ForkExecute`` is nbgrader's Execute step using that
+manager. Everything else about execution (timeouts, interrupts, outputs) is nbgrader's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning import LocalProvisioner
+from nbgrader.preprocessors import Execute
+from traitlets import Unicode
+
+from autograder.forkserver import DEFAULT_PRELOAD
+
+READY_TIMEOUT_S = 120
+
+
+class ForkServer:
+    """A running fork server process, with the Unix socket it listens on."""
+
+    def __init__(self, preload: tuple[str, ...] = DEFAULT_PRELOAD) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="mcc-fork-")
+        self.socket_path = str(Path(self._folder.name) / "fork.sock")
+        log = open(Path(self._folder.name) / "server.log", "wb")  # noqa: SIM115 (kept for the process)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "autograder.forkserver", self.socket_path, *preload],
+            stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
+            env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+        )
+        line = self.process.stdout.readline() if self.process.stdout else b""
+        if line.strip() != b"ready":
+            self.close()
+            raise RuntimeError(f"the kernel fork server did not start (see {log.name})")
+
+    def fork(self, argv: list[str], cwd: str, env: dict[str, str]) -> int:
+        """Ask the server for a kernel process; returns its pid."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.connect(self.socket_path)
+            conn.sendall(json.dumps({"argv": argv, "cwd": cwd, "env": env}).encode() + b"\n")
+            reply = conn.makefile("rb").readline()
+        return int(json.loads(reply)["pid"])
+
+    def close(self) -> None:
+        """Stop the server (kernels it forked are stopped by their managers)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self._folder.cleanup()
+
+
+class ForkedProcess:
+    """The subset of ``subprocess.Popen`` that jupyter_client uses, for a forked kernel.
+
+    The kernel is the server's child, not ours, so its state is read from ``/proc``.
+    """
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        """None while the kernel runs, else an exit code (its real one is the server's)."""
+        if self.returncode is None:
+            try:
+                state = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (FileNotFoundError, ProcessLookupError, IndexError):
+                state = "X"
+            if state in ("Z", "X"):
+                self.returncode = 0
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait until the kernel has exited."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout or 0)
+            time.sleep(0.01)
+        return self.returncode or 0
+
+    def send_signal(self, signum: int) -> None:
+        """Send ``signum`` to the kernel."""
+        os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        """Kill the kernel."""
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        """Ask the kernel to stop."""
+        self.send_signal(signal.SIGTERM)
+
+
+class ForkProvisioner(LocalProvisioner):
+    """A local provisioner whose kernel processes come from a fork server."""
+
+    socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
+
+    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> dict:
+        """Fork the kernel that ``cmd`` (``python -m ipykernel_launcher ...``) describes."""
+        args = cmd[cmd.index("ipykernel_launcher") + 1:]
+        server = _client(self.socket_path)
+        env = {k: str(v) for k, v in (kwargs.get("env") or os.environ).items()}
+        pid = server.fork(args, str(kwargs.get("cwd") or os.getcwd()), env)
+        self.process = ForkedProcess(pid)
+        self.pid = self.pgid = pid
+        self.cwd = kwargs.get("cwd", os.getcwd())
+        return self.connection_info
+
+
+class _Client:
+    def __init__(self, socket_path: str) -> None:
+        self.socket_path = socket_path
+
+    fork = ForkServer.fork
+
+
+def _client(socket_path: str) -> _Client:
+    if not socket_path:
+        raise RuntimeError("ForkProvisioner needs the fork server's socket_path")
+    return _Client(socket_path)
+
+
+class ForkKernelManager(AsyncKernelManager):
+    """A kernel manager whose kernels are forked by the server at ``socket_path``."""
+
+    socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
+
+    async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
+        if self.provisioner is None:
+            self.kernel_id = self.kernel_id or kw.pop("kernel_id", None) or os.urandom(16).hex()
+            self.provisioner = ForkProvisioner(
+                kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self,
+                socket_path=self.socket_path,
+            )
+        return await super()._async_pre_start_kernel(**kw)
+
+
+class ForkExecute(Execute):
+    """nbgrader's Execute step, with kernels from the fork server."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("kernel_manager_class", ForkKernelManager)
+        super().__init__(*args, **kwargs)

@@ -1,0 +1,133 @@
+"""One grading task, run in a worker process: nbgrader autograde and feedback in isolation.
+
+A task carries everything it needs as bytes (the source folder, a gradebook that knows the
+assignment, the submission), so that it runs the same in a local process pool or on a Dask
+worker on another machine. Each task gets its own working folder and gradebook; the results
+come back as bytes and grade records for the one writer (``autograder.merge``).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from autograder.course import Course
+from autograder.errors import CourseError
+from autograder.kernels import ForkServer
+from autograder.nbgrader_steps import run_step
+
+
+@dataclass(frozen=True)
+class GradeTask:
+    """What a worker needs to grade one submission."""
+
+    assignment: str
+    student: str
+    notebook: bytes
+    timestamp: str
+    digest: str
+    source_files: dict[str, bytes]
+    gradebook: bytes
+
+
+@dataclass(frozen=True)
+class CellResult:
+    """One grade or comment row of a graded notebook."""
+
+    notebook: str
+    cell: str
+    auto_score: float | None = None
+    needs_manual_grade: bool = False
+    auto_comment: str | None = None
+
+
+@dataclass
+class GradeOutcome:
+    """What a worker sends back: files, grade rows, or the reason grading failed."""
+
+    assignment: str
+    student: str
+    digest: str
+    timestamp: str
+    reason: str = ""
+    autograded: dict[str, bytes] = field(default_factory=dict)
+    feedback: dict[str, bytes] = field(default_factory=dict)
+    grades: list[CellResult] = field(default_factory=list)
+    comments: list[CellResult] = field(default_factory=list)
+    penalties: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when nbgrader graded the submission."""
+        return not self.reason
+
+
+@cache
+def _fork_server() -> ForkServer:
+    """This process's kernel fork server, started on first use."""
+    return ForkServer()
+
+
+def grade_task(task: GradeTask) -> GradeOutcome:
+    """Autograde and write feedback for one submission in a private folder and gradebook."""
+    outcome = GradeOutcome(task.assignment, task.student, task.digest, task.timestamp)
+    started = time.perf_counter()
+    server = _fork_server()
+    outcome.seconds["fork server"] = time.perf_counter() - started
+    with TemporaryDirectory(prefix="mcc-task-") as folder:
+        root = Path(folder)
+        course = _lay_out(root, task)
+        try:
+            for step in ("autograde", "generate_feedback"):
+                began = time.perf_counter()
+                run_step(step, course, task.assignment, task.student, fork_socket=server.socket_path)
+                outcome.seconds[step] = time.perf_counter() - began
+        except CourseError as exc:
+            outcome.reason = _last_line(str(exc))
+            return outcome
+        outcome.autograded = _files(root / "autograded" / task.student / task.assignment)
+        outcome.feedback = _files(root / "feedback" / task.student / task.assignment)
+        _read_grades(course, task, outcome)
+    return outcome
+
+
+def _lay_out(root: Path, task: GradeTask) -> Course:
+    for name, data in task.source_files.items():
+        _write(root / "source" / task.assignment / name, data)
+    submitted = root / "submitted" / task.student / task.assignment
+    _write(submitted / f"{task.assignment}.ipynb", task.notebook)
+    _write(submitted / "timestamp.txt", task.timestamp.encode())
+    _write(root / "gradebook.db", task.gradebook)
+    return Course(root=root, workspace=root)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _read_grades(course: Course, task: GradeTask, outcome: GradeOutcome) -> None:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(course.gradebook_url) as gb:
+        submission = gb.find_submission(task.assignment, task.student)
+        for nb in submission.notebooks:
+            outcome.penalties[nb.name] = nb.late_submission_penalty or 0.0
+            outcome.grades += [
+                CellResult(nb.name, g.name, g.auto_score, bool(g.needs_manual_grade)) for g in nb.grades
+            ]
+            outcome.comments += [CellResult(nb.name, c.name, auto_comment=c.auto_comment)
+                                 for c in nb.comments]
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return "grading failed: " + (lines[-1][:200] if lines else "no message")
