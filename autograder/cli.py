@@ -62,6 +62,19 @@ def cmd_grade(args: argparse.Namespace) -> int:
     return 0 if report.ok else EXIT_NEEDS_ATTENTION
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the class report and the class's Canvas import file from the gradebook."""
+    from autograder.lms import export_canvas
+    from autograder.report import write_class_report
+
+    course = _course(args)
+    page = write_class_report(course, args.assignments or None)
+    graded = [a for a in course.assignments() if (course.reports(a) / "grades.csv").exists()]
+    canvas = export_canvas(course, args.assignments or graded, course.workspace / "reports" / "canvas.csv")
+    print(f"class report: {page}\nCanvas import file: {canvas}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Release everything and grade the sample class."""
     from autograder.demo import run_demo, score_table, where
@@ -113,6 +126,11 @@ def parser() -> argparse.ArgumentParser:
                    "with the same content (by default they are skipped)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("report", help=cmd_report.__doc__)
+    p.add_argument("assignments", nargs="*", help="modules to cover (default: every graded one)")
+    p.add_argument("--workspace", help="the grading workspace (default: the course folder)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("demo", help=cmd_demo.__doc__)
     p.add_argument("--workspace", default="build/demo", help="where the sample class is "

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from autograder.course import Course
 from autograder.grade import GradeReport, grade
+from autograder.lms import export_canvas
 from autograder.release import release
+from autograder.report import write_class_report
 from autograder.sample_class import write_class
 
 
@@ -24,6 +26,8 @@ def run_demo(course: Course, progress: bool = True) -> list[GradeReport]:
         folder = course.workspace / "submissions" / assignment
         write_class(course, assignment, folder)
         reports.append(grade(course, assignment, folder, progress=progress))
+    write_class_report(course)
+    export_canvas(course, course.assignments(), course.workspace / "reports" / "canvas.csv")
     return reports
 
 
@@ -54,4 +58,6 @@ def where(reports: list[GradeReport], workspace: Path) -> str:
         for problem in report.problems:
             lines.append(f"  needs attention: {problem}")
     lines.append(f"Feedback (HTML, one per student and assignment): {workspace / 'feedback'}")
+    lines.append(f"Class report: {workspace / 'reports' / 'class-report.html'}")
+    lines.append(f"Canvas gradebook import: {workspace / 'reports' / 'canvas.csv'}")
     return "\n".join(lines)

@@ -85,3 +85,12 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         writer.writerows(rows)
+
+
+def needing_attention(course: Course, assignment: str) -> dict[str, str]:
+    """The students whose last submission of ``assignment`` needs attention, with the reason."""
+    path = course.reports(assignment) / "needs-attention.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return {row["student_id"]: row["reason"] for row in csv.DictReader(handle)}

@@ -8,7 +8,8 @@ is warm), in its own session and process group, so signals and kills reach it as
 
 Run as ``python -m autograder.forkserver SOCKET [MODULE ...]``; ``ForkServer`` does that.
 Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}}``; the reply is
-``{"pid": N}``.
+``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
+stop too (ipykernel exits when its parent does).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import signal
 import socket
 import sys
 
+PARENT_CHECK_S = 1.0
 DEFAULT_PRELOAD = (
     "ipykernel.kernelapp", "pandas", "matplotlib.pyplot", "simple_icd_10_cm", "course.icd10cm",
 )
@@ -66,9 +68,15 @@ def serve(path: str, preload: tuple[str, ...]) -> None:
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
     server.listen(64)
+    server.settimeout(PARENT_CHECK_S)
+    parent = os.getppid()
     print("ready", flush=True)
-    while True:
-        conn, _ = server.accept()
+    while os.getppid() == parent:  # the grader that started us is gone: stop
+        try:
+            conn, _ = server.accept()
+        except TimeoutError:
+            continue
+        conn.settimeout(None)
         with conn, conn.makefile("rwb") as stream:
             request = json.loads(stream.readline())
             pid = os.fork()

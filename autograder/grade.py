@@ -19,6 +19,7 @@ from autograder.backends import run_dask, run_local
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
 from autograder.export import Score, export_grades, read_scores
+from autograder.lms import export_canvas
 from autograder.merge import graded_digest, merge
 from autograder.release import generate
 from autograder.worker import GradeOutcome, GradeTask, grade_task
@@ -102,6 +103,7 @@ def grade(
     failed = {p.student for p in problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
     report.grades_csv = export_grades(course, assignment, problems)
+    export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
     report.feedback = course.workspace / "feedback"
     return report
 

@@ -1,0 +1,46 @@
+"""An LMS-ready grade file: Canvas's gradebook import CSV.
+
+Canvas matches rows by ``SIS Login ID`` (our student id) and creates one assignment column
+per module, with a ``Points Possible`` row. A submission that needs attention gets an empty
+cell, which Canvas leaves unchanged, never a 0.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from autograder.course import Course
+from autograder.export import needing_attention
+
+FIXED = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
+
+
+def export_canvas(course: Course, assignments: list[str], path: Path) -> Path:
+    """Write the Canvas import CSV for ``assignments`` (autograded points) to ``path``."""
+    from nbgrader.api import Gradebook
+
+    scores: dict[str, dict[str, float]] = {}
+    maxima: dict[str, float] = {}
+    names: dict[str, str] = {}
+    with Gradebook(course.gradebook_url) as gb:
+        for assignment in assignments:
+            maxima[assignment] = float(gb.find_assignment(assignment).max_score)
+            attention = needing_attention(course, assignment)
+            for sub in gb.assignment_submissions(assignment):
+                student = sub.student
+                full = " ".join(filter(None, [student.first_name, student.last_name]))
+                names[student.id] = full or student.id
+                if student.id not in attention:
+                    scores.setdefault(student.id, {})[assignment] = max(
+                        0.0, float(sub.score) - float(sub.late_submission_penalty or 0))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(FIXED + assignments)
+        writer.writerow(["Points Possible", "", "", "", ""] + [f"{maxima[a]:g}" for a in assignments])
+        for student in sorted(names):
+            row = scores.get(student, {})
+            writer.writerow([names[student], "", "", student, ""]
+                            + [f"{row[a]:g}" if a in row else "" for a in assignments])
+    return path
