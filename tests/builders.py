@@ -9,6 +9,7 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from autograder import notebooks
+from autograder.course import Course
 
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
@@ -70,3 +71,12 @@ def write_course(root: Path, assignments: dict[str, NotebookNode]) -> Path:
     for name, nb in assignments.items():
         notebooks.write(nb, root / "source" / name / f"{name}.ipynb")
     return root
+
+
+def student_copy(course: Course, answers: dict[str, str], assignment: str = "toy") -> NotebookNode:
+    """The released notebook with some answer cells (by grade id) filled in."""
+    nb = notebooks.read(course.notebook_path(assignment, "release"))
+    for gid, cell in notebooks.answer_cells(nb).items():
+        if gid in answers:
+            cell.source = answers[gid]
+    return nb

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from autograder.course import Course
+from autograder.release import release
+from builders import toy_assignment, write_course
 
 REPO = Path(__file__).resolve().parent.parent
 ASSIGNMENTS = Course.at(REPO).assignments()
@@ -21,3 +23,12 @@ os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.g
 def repo_course() -> Course:
     """The course in this repository, grading nowhere (read-only use)."""
     return Course.at(REPO)
+
+
+@pytest.fixture
+def toy(tmp_path: Path) -> Course:
+    """A released one-assignment toy course (3 points) with its workspace in ``tmp_path/ws``."""
+    write_course(tmp_path, {"toy": toy_assignment()})
+    course = Course.at(tmp_path, tmp_path / "ws")
+    release(course)
+    return course

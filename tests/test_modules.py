@@ -62,8 +62,8 @@ def test_release_stops_only_at_stubs_and_scores_zero(graded, assignment: str) ->
     for cell in _autograded(course, UNTOUCHED, assignment).cells:
         meta = notebooks.nbgrader_meta(cell)
         errors = _errors(cell)
-        if meta.get("solution") and cell.cell_type == "code":
-            assert errors == ["NotImplementedError"], f"answer cell {meta['grade_id']}: {errors}"
+        if meta.get("solution") and cell.cell_type == "code":  # a def only raises when called
+            assert errors in ([], ["NotImplementedError"]), f"answer cell {meta['grade_id']}: {errors}"
         elif meta.get("grade"):
             assert errors, f"test cell {meta['grade_id']} passes on the untouched release"
         else:

@@ -16,24 +16,7 @@ from autograder.course import Course
 from autograder.errors import NbgraderStepError, SubmissionsFolderError, UnknownAssignmentError
 from autograder.grade import grade
 from autograder.release import check_release, release
-from builders import answer_cell, notebook, toy_assignment, write_course
-
-
-@pytest.fixture
-def toy(tmp_path: Path) -> Course:
-    """A released one-assignment course with its workspace in ``tmp_path/ws``."""
-    write_course(tmp_path, {"toy": toy_assignment()})
-    course = Course.at(tmp_path, tmp_path / "ws")
-    release(course)
-    return course
-
-
-def _student_copy(course: Course, answers: dict[str, str]) -> notebooks.NotebookNode:
-    nb = notebooks.read(course.notebook_path("toy", "release"))
-    for gid, cell in notebooks.answer_cells(nb).items():
-        if gid in answers:
-            cell.source = answers[gid]
-    return nb
+from builders import answer_cell, notebook, student_copy
 
 
 def test_release_replaces_solutions_with_stubs_and_drops_hidden_tests(toy: Course) -> None:
@@ -79,12 +62,12 @@ def test_unknown_assignment_is_named_with_the_known_ones(toy: Course) -> None:
 def test_grade_scores_each_layout_and_reports_bad_submissions(toy: Course, tmp_path: Path) -> None:
     subs = tmp_path / "subs"
     solved = {"ex_letter": 'answer = "B"', "ex_double": "def double(x):\n    return x + x"}
-    notebooks.write(_student_copy(toy, solved), subs / "Alice Smith" / "nested" / "toy.ipynb")
-    notebooks.write(_student_copy(toy, {"ex_letter": 'answer = "B"'}), subs / "bob_LATE_123_456_toy-1.ipynb")
-    notebooks.write(_student_copy(toy, {"ex_letter": 'answer = "C"',
+    notebooks.write(student_copy(toy, solved), subs / "Alice Smith" / "nested" / "toy.ipynb")
+    notebooks.write(student_copy(toy, {"ex_letter": 'answer = "B"'}), subs / "bob_LATE_123_456_toy-1.ipynb")
+    notebooks.write(student_copy(toy, {"ex_letter": 'answer = "C"',
                                         "ex_double": "def double(x):\n    return 2 if x == 1 else 0"}),
                     subs / "carol.ipynb")
-    notebooks.write(_student_copy(toy, {}), subs / "dan" / "toy.ipynb")
+    notebooks.write(student_copy(toy, {}), subs / "dan" / "toy.ipynb")
     (subs / "erin_1_2_toy.ipynb").write_bytes(b"%PDF-1.4 not a notebook")
     (subs / "fay").mkdir()
     (subs / "fay" / "essay.docx").write_bytes(b"PK\x03\x04")
@@ -108,7 +91,7 @@ def test_grade_scores_each_layout_and_reports_bad_submissions(toy: Course, tmp_p
 
 def test_feedback_shows_visible_tests_but_never_hidden_ones(toy: Course, tmp_path: Path) -> None:
     subs = tmp_path / "subs"
-    notebooks.write(_student_copy(toy, {"ex_letter": 'answer = "A"'}), subs / "zed" / "toy.ipynb")
+    notebooks.write(student_copy(toy, {"ex_letter": 'answer = "A"'}), subs / "zed" / "toy.ipynb")
     grade(toy, "toy", subs, progress=False)
     page = (toy.workspace / "feedback" / "zed" / "toy" / "toy.html").read_text()
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
