@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,27 +88,28 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def postgres() -> Iterator[str]:
     """A real PostgreSQL server on loopback, run as the ``postgres`` user; yields a database URL."""
-    bindir = next(Path("/usr/lib/postgresql").glob("*/bin"), None) if Path("/usr/lib/postgresql").exists() \
-        else None
-    if bindir is None:
+    bindirs = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not bindirs:
         pytest.fail("PostgreSQL is not installed: `python3 tasks.py test` installs it (apt: postgresql)")
-    data = tmp_path_factory.mktemp("pg")
-    shutil.chown(data, "postgres")
+    bindir = bindirs[-1].parent
     port = _free_port()
+    with tempfile.TemporaryDirectory(prefix="mcc-pg-") as folder:  # pytest's tmp is root-only
+        data = Path(folder)
+        shutil.chown(data, "postgres")
 
-    def as_postgres(*command: str) -> None:
-        subprocess.run(["runuser", "-u", "postgres", "--", *command], check=True, capture_output=True)
+        def as_postgres(*command: str) -> None:
+            subprocess.run(["runuser", "-u", "postgres", "--", *command], check=True, capture_output=True)
 
-    as_postgres(str(bindir / "initdb"), "-D", str(data / "db"), "-A", "trust", "-U", "postgres")
-    as_postgres(str(bindir / "pg_ctl"), "-D", str(data / "db"), "-l", str(data / "log"), "-w", "start",
-                "-o", f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={data}")
-    try:
-        as_postgres(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "gradebook")
-        yield f"postgresql://postgres@127.0.0.1:{port}/gradebook"
-    finally:
-        as_postgres(str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "stop")
+        as_postgres(str(bindir / "initdb"), "-D", str(data / "db"), "-A", "trust", "-U", "postgres")
+        as_postgres(str(bindir / "pg_ctl"), "-D", str(data / "db"), "-l", str(data / "log"), "-w", "start",
+                    "-o", f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={data}")
+        try:
+            as_postgres(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "gradebook")
+            yield f"postgresql://postgres@127.0.0.1:{port}/gradebook"
+        finally:
+            as_postgres(str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "stop")
 
 
 def test_postgresql_gradebook(postgres: str, toy: Course, tmp_path: Path) -> None:
