@@ -41,12 +41,17 @@ def mistakes(assignment: str) -> dict[str, list[str]]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def plan(course: Course, assignment: str) -> list[SampleStudent]:
+def names(size: int = len(NAMES)) -> list[str]:
+    """``size`` student ids: the named demo students first, then student.026, student.027 ..."""
+    return NAMES[:size] + [f"student.{i:03d}" for i in range(len(NAMES) + 1, size + 1)]
+
+
+def plan(course: Course, assignment: str, size: int = len(NAMES)) -> list[SampleStudent]:
     """Who answers what: 3 complete, 3 blank, the rest a seeded mix of all three."""
     exercises = sorted(notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))))
     wrong = mistakes(assignment)
     students = []
-    for index, name in enumerate(NAMES):
+    for index, name in enumerate(names(size)):
         rng = random.Random(f"{SEED}:{assignment}:{name}")
         answers = {}
         for exercise in exercises:
@@ -61,12 +66,12 @@ def plan(course: Course, assignment: str) -> list[SampleStudent]:
     return students
 
 
-def write_class(course: Course, assignment: str, folder: Path) -> list[SampleStudent]:
-    """Write each planned student's notebook to ``folder/<student>/`` and one broken file."""
+def write_class(course: Course, assignment: str, folder: Path, size: int = len(NAMES)) -> list[SampleStudent]:
+    """Write each of ``size`` planned students' notebooks to ``folder/<student>/``, and one broken file."""
     source = notebooks.read(course.notebook_path(assignment))
     solutions = {gid: notebooks.solution_text(c.source) for gid, c in notebooks.answer_cells(source).items()}
     wrong = mistakes(assignment)
-    students = plan(course, assignment)
+    students = plan(course, assignment, size)
     for student in students:
         nb = notebooks.read(course.notebook_path(assignment, "release"))
         for gid, cell in notebooks.answer_cells(nb).items():
