@@ -6,7 +6,9 @@ imports those modules, then forks a child for each kernel request. A child is a 
 interpreter state as far as student code can tell (an empty namespace; only the module cache
 is warm), in its own session and process group, so signals and kills reach it as usual.
 
-Run as ``python -m autograder.forkserver SOCKET [MODULE ...]``; ``ForkServer`` does that.
+The server also calls ``course.preload()``, so the code sets and the encoder index are built
+once and shared copy-on-write. Run as ``python -m autograder.forkserver SOCKET [MODULE ...]``
+(``module:function`` calls a function too); ``ForkServer`` does that.
 Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}}``; the reply is
 ``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
 stop too (ipykernel exits when its parent does).
@@ -22,9 +24,8 @@ import socket
 import sys
 
 PARENT_CHECK_S = 1.0
-DEFAULT_PRELOAD = (
-    "ipykernel.kernelapp", "pandas", "matplotlib.pyplot", "simple_icd_10_cm", "course.icd10cm",
-)
+DEFAULT_PRELOAD = ("ipykernel.kernelapp", "pandas", "matplotlib.pyplot", "course:preload")
+"""Modules to import, or ``module:function`` to import and call, before serving."""
 
 
 def _reap(signum: int, frame: object) -> None:
@@ -62,7 +63,10 @@ def serve(path: str, preload: tuple[str, ...]) -> None:
     """Import ``preload``, then answer fork requests on the Unix socket at ``path``."""
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     for name in preload:
-        importlib.import_module(name)
+        module, _, function = name.partition(":")
+        loaded = importlib.import_module(module)
+        if function:
+            getattr(loaded, function)()
     signal.signal(signal.SIGCHLD, _reap)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -1,0 +1,22 @@
+"""The package itself: a fast import, and preload warms what the notebooks use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import course
+
+
+def test_import_course_loads_no_code_set() -> None:
+    code = "import sys, course; print('pandas' in sys.modules, 'simple_icd_10_cm' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_preload_builds_the_caches_notebooks_hit_first() -> None:
+    from course import encoder, icd10cm
+
+    course.preload()
+    assert icd10cm._codes_frame.cache_info().currsize == 1
+    assert encoder._index.cache_info().currsize == 1
