@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -21,6 +22,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed-from"
+# Debian packages some tests need (a real PostgreSQL server), by a file each one installs.
+APT_PACKAGES = {"postgresql": "/usr/lib/postgresql"}
 
 
 def ensure_environment() -> None:
@@ -34,6 +37,21 @@ def ensure_environment() -> None:
     pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
     STAMP.write_text(wanted)
+
+
+def ensure_system_packages() -> None:
+    """Install the Debian packages the tests need, when missing and this user can (root, apt)."""
+    missing = [name for name, path in APT_PACKAGES.items() if not Path(path).exists()]
+    if not missing:
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        print(f"Cannot install {', '.join(missing)} (needs root and apt-get): their tests will fail.")
+        return
+    print(f"Installing {', '.join(missing)} with apt-get ...", flush=True)
+    quiet = {"stdout": subprocess.DEVNULL, "env": dict(os.environ, DEBIAN_FRONTEND="noninteractive")}
+    subprocess.run(["apt-get", "update", "-q"], check=True, **quiet)
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]
+    subprocess.run(install, check=True, **quiet)
 
 
 def run(*command: str) -> int:
@@ -51,6 +69,7 @@ def main(argv: list[str]) -> int:
     ensure_environment()
     if argv[0] == "demo":
         return run(str(BIN / "mcc"), "demo", *argv[1:])
+    ensure_system_packages()
     lint = run(str(BIN / "ruff"), "check", ".")
     return run(str(BIN / "python"), "-m", "pytest", *argv[1:]) or lint
 
