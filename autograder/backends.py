@@ -1,7 +1,9 @@
 """Where grading tasks run: a local process pool, or a Dask distributed cluster.
 
 Both take the same picklable tasks and yield outcomes as they complete; a task that raises
-comes back as a failed outcome, so one bad submission never stops the batch.
+comes back as a failed outcome, so one bad submission never stops the batch. A backend can
+be kept open across several ``grade`` calls (the demo grades every module on one pool), so
+that worker processes and their warm kernel servers start once.
 """
 
 from __future__ import annotations
@@ -9,42 +11,68 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
 from autograder.worker import GradeOutcome, GradeTask
 
+Work = Callable[[GradeTask], GradeOutcome]
 
-def run_local(
-    work: Callable[[GradeTask], GradeOutcome], tasks: list[GradeTask], workers: int | None = None
-) -> Iterator[GradeOutcome]:
-    """Run ``work`` over ``tasks`` in ``workers`` fresh processes (default: one per core)."""
-    if not tasks:
-        return
-    count = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        futures = {pool.submit(work, task): task for task in tasks}
+
+class LocalPool:
+    """``workers`` fresh worker processes on this machine (default: one per core)."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def run(self, work: Work, tasks: list[GradeTask]) -> Iterator[GradeOutcome]:
+        """Run ``work`` over ``tasks``; yield outcomes as they complete."""
+        futures = {self._pool.submit(work, task): task for task in tasks}
         for future in as_completed(futures):
             yield _result(future, futures[future])
 
+    def close(self) -> None:
+        """Stop the worker processes."""
+        self._pool.shutdown(cancel_futures=True)
 
-def run_dask(
-    work: Callable[[GradeTask], GradeOutcome], tasks: list[GradeTask], scheduler: str
-) -> Iterator[GradeOutcome]:
-    """Run ``work`` over ``tasks`` on the Dask cluster whose scheduler is at ``scheduler``."""
-    from distributed import Client
-    from distributed import as_completed as dask_completed
+    def __enter__(self) -> LocalPool:
+        return self
 
-    if not tasks:
-        return
-    with Client(scheduler) as client:
-        futures = client.map(work, tasks, pure=False)
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class DaskCluster:
+    """The Dask distributed cluster whose scheduler is at ``address``."""
+
+    def __init__(self, address: str) -> None:
+        from distributed import Client
+
+        self._client = Client(address)
+
+    def run(self, work: Work, tasks: list[GradeTask]) -> Iterator[GradeOutcome]:
+        """Run ``work`` over ``tasks`` on the cluster; yield outcomes as they complete."""
+        from distributed import as_completed as dask_completed
+
+        if not tasks:
+            return
+        futures = self._client.map(work, tasks, pure=False)
         by_key = {future.key: task for future, task in zip(futures, tasks, strict=True)}
         for future in dask_completed(futures):
             yield _result(future, by_key[future.key])
 
+    def close(self) -> None:
+        """Disconnect from the cluster (the cluster keeps running)."""
+        self._client.close()
 
-def _result(future, task: GradeTask) -> GradeOutcome:
+    def __enter__(self) -> DaskCluster:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _result(future: Future, task: GradeTask) -> GradeOutcome:
     try:
         return future.result()
     except Exception as exc:  # the worker process died or the task raised: report, go on

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.grade import GradeReport, grade
 from autograder.lms import export_canvas
@@ -22,10 +23,11 @@ def run_demo(course: Course, progress: bool = True) -> list[GradeReport]:
     if course.workspace != course.root and course.workspace.exists():
         shutil.rmtree(course.workspace)
     reports = []
-    for assignment in course.assignments():
-        folder = course.workspace / "submissions" / assignment
-        write_class(course, assignment, folder)
-        reports.append(grade(course, assignment, folder, progress=progress))
+    with LocalPool() as pool:  # one pool for every module: workers and kernel servers start once
+        for assignment in course.assignments():
+            folder = course.workspace / "submissions" / assignment
+            write_class(course, assignment, folder)
+            reports.append(grade(course, assignment, folder, backend=pool, progress=progress))
     write_class_report(course)
     export_canvas(course, course.assignments(), course.workspace / "reports" / "canvas.csv")
     return reports

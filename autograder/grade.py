@@ -9,13 +9,15 @@ writer (``autograder.merge``); export grades.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
-from autograder.backends import run_dask, run_local
+from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
 from autograder.export import Score, export_grades, read_scores
@@ -69,12 +71,14 @@ def grade(
     *,
     workers: int | None = None,
     scheduler: str = "",
+    backend: LocalPool | DaskCluster | None = None,
     force: bool = False,
     progress: bool = True,
 ) -> GradeReport:
     """Autograde every submission in ``submissions``; write grades and feedback.
 
-    Work runs on ``workers`` local processes, or on the Dask cluster at ``scheduler``.
+    Work runs on ``backend`` if given (kept open by the caller), else on ``workers`` local
+    processes, or on the Dask cluster at ``scheduler``.
     Submissions whose content was already graded are skipped unless ``force``. Submissions
     that cannot be graded are reported in ``GradeReport.problems`` and kept out of the scores.
     """
@@ -89,16 +93,19 @@ def grade(
         else:
             todo.append(sub)
     tasks = _tasks(course, assignment, todo)
-    runner = run_dask(grade_task, tasks, scheduler) if scheduler else run_local(grade_task, tasks, workers)
     problems = list(collection.problems)
     originals = {sub.student: sub.original for sub in todo}
     report = GradeReport(assignment, {}, problems, skipped=skipped)
-    for outcome in tqdm(runner, total=len(tasks), desc=f"grading {assignment}", disable=not progress):
-        report.outcomes.append(outcome)
-        if outcome.ok:
-            merge(course, outcome)
-        else:
-            problems.append(Problem(outcome.student, originals[outcome.student], outcome.reason))
+    if tasks:
+        with nullcontext(backend) if backend else _open_backend(workers, scheduler, len(tasks)) as run:
+            outcomes = tqdm(run.run(grade_task, tasks), total=len(tasks), desc=f"grading {assignment}",
+                            disable=not progress)
+            for outcome in outcomes:
+                report.outcomes.append(outcome)
+                if outcome.ok:
+                    merge(course, outcome)
+                else:
+                    problems.append(Problem(outcome.student, originals[outcome.student], outcome.reason))
     scores = read_scores(course, assignment)
     failed = {p.student for p in problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
@@ -106,6 +113,11 @@ def grade(
     export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
     report.feedback = course.workspace / "feedback"
     return report
+
+
+def _open_backend(workers: int | None, scheduler: str, tasks: int) -> LocalPool | DaskCluster:
+    """A backend for one ``grade`` call: no more local workers than tasks."""
+    return DaskCluster(scheduler) if scheduler else LocalPool(min(workers or os.cpu_count() or 1, tasks))
 
 
 def _tasks(course: Course, assignment: str, todo: list[Submission]) -> list[GradeTask]:

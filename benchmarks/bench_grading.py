@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from autograder.backends import DaskCluster, LocalPool
 from autograder.course import Course
 from autograder.grade import grade
 from autograder.sample_class import write_class
@@ -63,10 +64,10 @@ def plain_nbgrader(course: Course, classes: dict[str, Path], work: Path) -> tupl
 
 
 def ours(course: Course, classes: dict[str, Path], workers: int | None, scheduler: str = "") -> tuple:
-    """``grade`` for every module; (seconds, scores, outcomes)."""
+    """``grade`` for every module on one backend; (seconds, scores, outcomes)."""
     started = time.perf_counter()
-    reports = [grade(course, a, f, workers=workers, scheduler=scheduler, progress=False)
-               for a, f in classes.items()]
+    with DaskCluster(scheduler) if scheduler else LocalPool(workers) as backend:
+        reports = [grade(course, a, f, backend=backend, progress=False) for a, f in classes.items()]
     seconds = time.perf_counter() - started
     scores = {a: code_scores(course.gradebook_url, a) for a in classes}
     return seconds, scores, [o for r in reports for o in r.outcomes]

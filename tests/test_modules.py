@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from autograder import notebooks
+from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.grade import grade
 from autograder.release import check_release
@@ -24,14 +25,15 @@ SOLVED, UNTOUCHED = "solved", "untouched"
 def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Course, object]]:
     """Each assignment graded twice: the source notebook itself and the untouched release."""
     results = {}
-    for assignment in ASSIGNMENTS:
-        work = tmp_path_factory.mktemp(assignment)
-        course = Course.at(REPO, work / "ws")
-        subs = work / "subs"
-        for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
-            (subs / student).mkdir(parents=True)
-            shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
-        results[assignment] = (course, grade(course, assignment, subs, progress=False))
+    with LocalPool() as pool:
+        for assignment in ASSIGNMENTS:
+            work = tmp_path_factory.mktemp(assignment)
+            course = Course.at(REPO, work / "ws")
+            subs = work / "subs"
+            for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
+                (subs / student).mkdir(parents=True)
+                shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
+            results[assignment] = (course, grade(course, assignment, subs, backend=pool, progress=False))
     return results
 
 
