@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.release import release
 from builders import toy_assignment, write_course
@@ -32,3 +34,10 @@ def toy(tmp_path: Path) -> Course:
     course = Course.at(tmp_path, tmp_path / "ws")
     release(course)
     return course
+
+
+@pytest.fixture(scope="session")
+def pool() -> Iterator[LocalPool]:
+    """One local grading pool for the session: workers and kernel servers start once."""
+    with LocalPool(2) as shared:
+        yield shared

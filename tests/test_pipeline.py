@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from autograder import notebooks
+from autograder.backends import LocalPool
 from autograder.cli import main
 from autograder.collect import find_candidates, student_id
 from autograder.course import Course
@@ -59,7 +60,9 @@ def test_unknown_assignment_is_named_with_the_known_ones(toy: Course) -> None:
         release(toy, "nope")
 
 
-def test_grade_scores_each_layout_and_reports_bad_submissions(toy: Course, tmp_path: Path) -> None:
+def test_grade_scores_each_layout_and_reports_bad_submissions(
+    pool: LocalPool, toy: Course, tmp_path: Path
+) -> None:
     subs = tmp_path / "subs"
     solved = {"ex_letter": 'answer = "B"', "ex_double": "def double(x):\n    return x + x"}
     notebooks.write(student_copy(toy, solved), subs / "Alice Smith" / "nested" / "toy.ipynb")
@@ -73,7 +76,7 @@ def test_grade_scores_each_layout_and_reports_bad_submissions(toy: Course, tmp_p
     (subs / "fay" / "essay.docx").write_bytes(b"PK\x03\x04")
     notebooks.write(notebook(answer_cell("other", "z = 1")), subs / "gus.ipynb")
 
-    report = grade(toy, "toy", subs, progress=False)
+    report = grade(toy, "toy", subs, backend=pool, progress=False)
 
     assert {s: v.score for s, v in report.scores.items()} == {
         "alice-smith": 3.0, "bob": 1.0, "carol": 0.0, "dan": 0.0}
@@ -89,10 +92,12 @@ def test_grade_scores_each_layout_and_reports_bad_submissions(toy: Course, tmp_p
     assert len(rows) == 7
 
 
-def test_feedback_shows_visible_tests_but_never_hidden_ones(toy: Course, tmp_path: Path) -> None:
+def test_feedback_shows_visible_tests_but_never_hidden_ones(
+    pool: LocalPool, toy: Course, tmp_path: Path
+) -> None:
     subs = tmp_path / "subs"
     notebooks.write(student_copy(toy, {"ex_letter": 'answer = "A"'}), subs / "zed" / "toy.ipynb")
-    grade(toy, "toy", subs, progress=False)
+    grade(toy, "toy", subs, backend=pool, progress=False)
     page = (toy.workspace / "feedback" / "zed" / "toy" / "toy.html").read_text()
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert "double(1) == 2" in text

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from autograder import notebooks
+from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.grade import grade
 from autograder.merge import graded_digest
@@ -55,22 +56,24 @@ def test_dask_cluster_gives_the_scores_of_the_local_pool(toy: Course, tmp_path: 
     assert report.problems == []
 
 
-def test_rerun_skips_unchanged_and_regrades_a_resubmission(toy: Course, tmp_path: Path) -> None:
+def test_rerun_skips_unchanged_and_regrades_a_resubmission(
+    pool: LocalPool, toy: Course, tmp_path: Path
+) -> None:
     subs = tmp_path / "subs"
     write_class(toy, subs, 2)
-    first = grade(toy, "toy", subs, workers=1, progress=False)
+    first = grade(toy, "toy", subs, backend=pool, progress=False)
     assert first.skipped == [] and len(first.outcomes) == 2
     notebooks.write(student_copy(toy, RIGHT), subs / "s01" / "toy.ipynb")  # s01 resubmits, fixed
-    second = grade(toy, "toy", subs, workers=1, progress=False)
+    second = grade(toy, "toy", subs, backend=pool, progress=False)
     assert second.skipped == ["s00"] and [o.student for o in second.outcomes] == ["s01"]
     assert {s: v.score for s, v in second.scores.items()} == {"s00": 3.0, "s01": 3.0}
     assert grades_csv(toy) == {"s00": "3.0", "s01": "3.0"}
 
 
-def test_class_report_and_canvas_file(toy: Course, tmp_path: Path) -> None:
+def test_class_report_and_canvas_file(pool: LocalPool, toy: Course, tmp_path: Path) -> None:
     write_class(toy, tmp_path / "subs", 4)
     (tmp_path / "subs" / "broken.ipynb").write_text("{")
-    grade(toy, "toy", tmp_path / "subs", workers=2, progress=False)
+    grade(toy, "toy", tmp_path / "subs", backend=pool, progress=False)
     with (toy.reports("toy") / "canvas.csv").open() as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "toy"]
@@ -112,12 +115,12 @@ def postgres() -> Iterator[str]:
             as_postgres(str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "stop")
 
 
-def test_postgresql_gradebook(postgres: str, toy: Course, tmp_path: Path) -> None:
+def test_postgresql_gradebook(pool: LocalPool, postgres: str, toy: Course, tmp_path: Path) -> None:
     from nbgrader.api import Gradebook
 
     course = Course.at(toy.root, toy.workspace, db_url=postgres)
     expected = write_class(course, tmp_path / "subs", 3)
-    report = grade(course, "toy", tmp_path / "subs", workers=2, progress=False)
+    report = grade(course, "toy", tmp_path / "subs", backend=pool, progress=False)
     assert {s: v.score for s, v in report.scores.items()} == expected
     assert not (course.workspace / "gradebook.db").exists()
     with Gradebook(postgres) as gb:
