@@ -1,7 +1,8 @@
 """``mcc``: the instructor's command line. Each command parses arguments and calls the API.
 
-Exit codes: 0 done; 1 nbgrader itself failed; 2 bad input (unknown assignment, missing or
-empty submissions folder); 3 grading finished but some submissions need attention.
+Exit codes: 0 done; 1 nbgrader itself failed, or ``validate`` found failing tests; 2 bad
+input (unknown assignment, missing or empty submissions folder); 3 grading finished but some
+submissions need attention.
 """
 
 from __future__ import annotations
@@ -87,6 +88,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Run a notebook top to bottom and check its tests, as the Validate button does."""
+    from autograder.validate import validate
+
+    findings = validate(Path(args.notebook))
+    for finding in findings:
+        print(f"{finding.kind}: {finding.source}" + (f"\n    {finding.detail}" if finding.detail else ""))
+    print("valid: every test cell passes." if not findings else f"NOT valid: {len(findings)} problem(s).")
+    return 1 if findings else 0
+
+
 def cmd_format_source(args: argparse.Namespace) -> int:
     """Rewrite every source notebook in normalised form (no outputs, sorted keys)."""
     course = Course.at(args.course)
@@ -137,6 +149,10 @@ def parser() -> argparse.ArgumentParser:
                    "written and graded; emptied first (default: build/demo)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("validate", help=cmd_validate.__doc__)
+    p.add_argument("notebook", help="the .ipynb file to validate")
+    p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("format-source", help=cmd_format_source.__doc__)
     p.set_defaults(func=cmd_format_source)

@@ -134,3 +134,15 @@ def test_cli_exit_codes_and_messages(toy: Course, tmp_path: Path, capsys: pytest
     assert main(args) == 3
     assert "NEEDS ATTENTION kim: kim.ipynb: not a valid notebook" in capsys.readouterr().err
     assert main([*base, "check-release"]) == 0
+
+
+def test_validate_exits_non_zero_until_the_tests_pass(toy: Course, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "mine.ipynb"
+    notebooks.write(student_copy(toy, {"ex_letter": 'answer = "B"'}), path)
+    assert main(["validate", str(path)]) == 1
+    assert "NOT valid" in capsys.readouterr().out
+    notebooks.write(student_copy(toy, {"ex_letter": 'answer = "B"',
+                                       "ex_double": "def double(x):\n    return x * 2"}), path)
+    assert main(["validate", str(path)]) == 0
+    assert main(["validate", str(tmp_path / "missing.ipynb")]) == 2
