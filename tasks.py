@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed-from"
-# Debian packages some tests need (a real PostgreSQL server), by a file each one installs.
-APT_PACKAGES = {"postgresql": "/usr/lib/postgresql"}
+# Debian packages some tests need (a real PostgreSQL server, a real browser), by a file each installs.
+APT_PACKAGES = {"postgresql": "/usr/lib/postgresql", "chromium": "/usr/bin/chromium"}
 
 
 def ensure_environment() -> None:

@@ -99,6 +99,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if findings else 0
 
 
+def cmd_site(args: argparse.Namespace) -> int:
+    """Build the static course site: every module as HTML, and an index page."""
+    from autograder.site import build_site
+
+    out = Path(args.out)
+    pages = build_site(_course(args), out)
+    print(f"wrote {len(pages)} pages; open {out / 'index.html'}")
+    return 0
+
+
 def cmd_format_source(args: argparse.Namespace) -> int:
     """Rewrite every source notebook in normalised form (no outputs, sorted keys)."""
     course = Course.at(args.course)
@@ -153,6 +163,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help=cmd_validate.__doc__)
     p.add_argument("notebook", help="the .ipynb file to validate")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("site", help=cmd_site.__doc__)
+    p.add_argument("--out", default="build/site", help="the folder the site is written to "
+                   "(default: build/site)")
+    p.set_defaults(func=cmd_site)
 
     p = sub.add_parser("format-source", help=cmd_format_source.__doc__)
     p.set_defaults(func=cmd_format_source)

@@ -25,6 +25,7 @@ from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
+from autograder.course import Course
 from browser_support import (
     INSTRUCTOR_LAB_PLUGINS,
     INSTRUCTOR_SERVER_EXTENSIONS,
@@ -93,6 +94,14 @@ def test_repo2docker_accepts_the_binder_folder() -> None:
     assert "RUN ./binder/postBuild" in dockerfile
     # repo2docker reads only binder/ once it exists: the top-level pyproject is not installed by it.
     assert "pip install --no-cache-dir ." not in dockerfile
+
+
+def test_readme_binder_link_opens_the_first_module() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    link = re.search(r"https://mybinder\.org/v2/gh/[^)\s]+\?urlpath=lab/tree/([^)\s]+)", readme)
+    assert link, "README.md has no Binder launch link that opens JupyterLab"
+    first = Course.at(REPO).assignments()[0]
+    assert link[1] == f"release/{first}/{first}.ipynb" and (REPO / link[1]).is_file()
 
 
 def _requirements_key() -> str:
