@@ -7,7 +7,9 @@ interpreter state as far as student code can tell (an empty namespace; only the 
 is warm), in its own session and process group, so signals and kills reach it as usual.
 
 The server also calls ``course.preload()``, so the code sets and the encoder index are built
-once and shared copy-on-write. Run as ``python -m autograder.forkserver SOCKET [MODULE ...]``
+once and shared copy-on-write. Each kernel runs under resource limits (memory beyond the
+server's own, CPU seconds; see ``Limits``). Run as
+``python -m autograder.forkserver SOCKET [MODULE ...] [--memory-mb N] [--cpu-seconds N]``
 (``module:function`` calls a function too); ``ForkServer`` does that.
 Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}}``; the reply is
 ``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
@@ -16,12 +18,15 @@ stop too (ipykernel exits when its parent does).
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import os
+import resource
 import signal
 import socket
 import sys
+from dataclasses import dataclass
 
 PARENT_CHECK_S = 1.0
 DEFAULT_PRELOAD = ("ipykernel.kernelapp", "pandas", "matplotlib.pyplot", "course:preload")
@@ -37,11 +42,31 @@ def _reap(signum: int, frame: object) -> None:
         pass
 
 
-def _run_kernel(request: dict) -> None:
+@dataclass(frozen=True)
+class Limits:
+    """What one kernel may use: memory beyond the warm server's own, and CPU seconds."""
+
+    memory_mb: int = 4096
+    cpu_seconds: int = 600
+
+    def apply(self) -> None:
+        """Set these limits on the current process (a forked kernel, before it starts)."""
+        page = os.sysconf("SC_PAGE_SIZE")
+        virtual = int(open("/proc/self/statm").read().split()[0]) * page  # noqa: SIM115
+        memory = virtual + self.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        resource.setrlimit(resource.RLIMIT_CPU, (self.cpu_seconds, self.cpu_seconds + 5))
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _run_kernel(request: dict, limits: Limits) -> None:
     """In the forked child: become the kernel described by ``request``; never returns."""
     code = 1
     try:
         os.setsid()
+        limits.apply()
         for sig in (signal.SIGCHLD, signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, signal.SIG_DFL)
         os.chdir(request["cwd"])
@@ -59,7 +84,7 @@ def _run_kernel(request: dict) -> None:
         os._exit(code)
 
 
-def serve(path: str, preload: tuple[str, ...]) -> None:
+def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
     """Import ``preload``, then answer fork requests on the Unix socket at ``path``."""
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     for name in preload:
@@ -86,10 +111,23 @@ def serve(path: str, preload: tuple[str, ...]) -> None:
             pid = os.fork()
             if pid == 0:
                 server.close()
-                _run_kernel(request)
+                _run_kernel(request, limits)
             stream.write(json.dumps({"pid": pid}).encode() + b"\n")
             stream.flush()
 
 
+def main(argv: list[str]) -> None:
+    """Parse the command line and serve."""
+    parser = argparse.ArgumentParser(prog="python -m autograder.forkserver")
+    parser.add_argument("socket", help="the Unix socket to listen on")
+    parser.add_argument("preload", nargs="*", help="modules (or module:function) to load first")
+    parser.add_argument("--memory-mb", type=int, default=Limits.memory_mb,
+                        help="memory a kernel may allocate beyond the server's own")
+    parser.add_argument("--cpu-seconds", type=int, default=Limits.cpu_seconds,
+                        help="CPU time a kernel may use before it is stopped")
+    args = parser.parse_args(argv)
+    serve(args.socket, tuple(args.preload) or DEFAULT_PRELOAD, Limits(args.memory_mb, args.cpu_seconds))
+
+
 if __name__ == "__main__":
-    serve(sys.argv[1], tuple(sys.argv[2:]) or DEFAULT_PRELOAD)
+    main(sys.argv[1:])

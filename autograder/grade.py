@@ -21,6 +21,7 @@ from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
 from autograder.export import Score, export_grades, read_scores
+from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.lms import export_canvas
 from autograder.merge import graded_digest, merge
 from autograder.release import generate
@@ -74,11 +75,13 @@ def grade(
     backend: LocalPool | DaskCluster | None = None,
     force: bool = False,
     progress: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> GradeReport:
     """Autograde every submission in ``submissions``; write grades and feedback.
 
     Work runs on ``backend`` if given (kept open by the caller), else on ``workers`` local
-    processes, or on the Dask cluster at ``scheduler``.
+    processes, or on the Dask cluster at ``scheduler``. Each notebook's kernel runs under
+    ``limits`` (memory, CPU seconds).
     Submissions whose content was already graded are skipped unless ``force``. Submissions
     that cannot be graded are reported in ``GradeReport.problems`` and kept out of the scores.
     """
@@ -92,7 +95,7 @@ def grade(
             skipped.append(sub.student)
         else:
             todo.append(sub)
-    tasks = _tasks(course, assignment, todo)
+    tasks = _tasks(course, assignment, todo, limits)
     problems = list(collection.problems)
     originals = {sub.student: sub.original for sub in todo}
     report = GradeReport(assignment, {}, problems, skipped=skipped)
@@ -120,7 +123,7 @@ def _open_backend(workers: int | None, scheduler: str, tasks: int) -> LocalPool 
     return DaskCluster(scheduler) if scheduler else LocalPool(min(workers or os.cpu_count() or 1, tasks))
 
 
-def _tasks(course: Course, assignment: str, todo: list[Submission]) -> list[GradeTask]:
+def _tasks(course: Course, assignment: str, todo: list[Submission], limits: Limits) -> list[GradeTask]:
     if not todo:
         return []
     folder = course.source / assignment
@@ -132,6 +135,6 @@ def _tasks(course: Course, assignment: str, todo: list[Submission]) -> list[Grad
         notebook = placed / f"{assignment}.ipynb"
         tasks.append(GradeTask(
             assignment, sub.student, notebook.read_bytes(), (placed / "timestamp.txt").read_text(),
-            digest(notebook), source_files, template,
+            digest(notebook), source_files, template, limits,
         ))
     return tasks

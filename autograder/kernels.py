@@ -23,7 +23,7 @@ from jupyter_client.provisioning import LocalProvisioner
 from nbgrader.preprocessors import Execute
 from traitlets import Unicode
 
-from autograder.forkserver import DEFAULT_PRELOAD
+from autograder.forkserver import DEFAULT_LIMITS, DEFAULT_PRELOAD, Limits
 
 READY_TIMEOUT_S = 120
 
@@ -31,12 +31,13 @@ READY_TIMEOUT_S = 120
 class ForkServer:
     """A running fork server process, with the Unix socket it listens on."""
 
-    def __init__(self, preload: tuple[str, ...] = DEFAULT_PRELOAD) -> None:
+    def __init__(self, preload: tuple[str, ...] = DEFAULT_PRELOAD, limits: Limits = DEFAULT_LIMITS) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="mcc-fork-")
         self.socket_path = str(Path(self._folder.name) / "fork.sock")
         log = open(Path(self._folder.name) / "server.log", "wb")  # noqa: SIM115 (kept for the process)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "autograder.forkserver", self.socket_path, *preload],
+            [sys.executable, "-m", "autograder.forkserver", self.socket_path, *preload,
+             f"--memory-mb={limits.memory_mb}", f"--cpu-seconds={limits.cpu_seconds}"],
             stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
             env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
         )

@@ -16,6 +16,7 @@ from tempfile import TemporaryDirectory
 
 from autograder.course import Course
 from autograder.errors import CourseError
+from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.kernels import ForkServer
 from autograder.nbgrader_steps import run_step
 
@@ -31,6 +32,7 @@ class GradeTask:
     digest: str
     source_files: dict[str, bytes]
     gradebook: bytes
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True)
@@ -67,16 +69,16 @@ class GradeOutcome:
 
 
 @cache
-def _fork_server() -> ForkServer:
-    """This process's kernel fork server, started on first use."""
-    return ForkServer()
+def _fork_server(limits: Limits) -> ForkServer:
+    """This process's kernel fork server for ``limits``, started on first use."""
+    return ForkServer(limits=limits)
 
 
 def grade_task(task: GradeTask) -> GradeOutcome:
     """Autograde and write feedback for one submission in a private folder and gradebook."""
     outcome = GradeOutcome(task.assignment, task.student, task.digest, task.timestamp)
     started = time.perf_counter()
-    server = _fork_server()
+    server = _fork_server(task.limits)
     outcome.seconds["fork server"] = time.perf_counter() - started
     with TemporaryDirectory(prefix="mcc-task-") as folder:
         root = Path(folder)
@@ -128,6 +130,11 @@ def _read_grades(course: Course, task: GradeTask, outcome: GradeOutcome) -> None
                                  for c in nb.comments]
 
 
+_BOILERPLATE = ("Please see the", "There was an error processing")
+
+
 def _last_line(text: str) -> str:
+    """The most telling line of nbgrader's error log (the kernel death or the timeout)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return "grading failed: " + (lines[-1][:200] if lines else "no message")
+    telling = [line for line in lines if "Error" in line and not any(b in line for b in _BOILERPLATE)]
+    return "grading failed: " + ((telling or lines or ["no message"])[-1][:200])
