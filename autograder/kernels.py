@@ -46,20 +46,23 @@ class ForkServer:
             self.close()
             raise RuntimeError(f"the kernel fork server did not start (see {log.name})")
 
-    def fork(self, argv: list[str], cwd: str, env: dict[str, str]) -> int:
-        """Ask the server for a kernel process; returns its pid."""
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-            conn.connect(self.socket_path)
-            conn.sendall(json.dumps({"argv": argv, "cwd": cwd, "env": env}).encode() + b"\n")
-            reply = conn.makefile("rb").readline()
-        return int(json.loads(reply)["pid"])
-
     def close(self) -> None:
         """Stop the server (kernels it forked are stopped by their managers)."""
         if self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=10)
         self._folder.cleanup()
+
+
+def request_kernel(socket_path: str, argv: list[str], cwd: str, env: dict[str, str]) -> int:
+    """Ask the fork server at ``socket_path`` for a kernel process; returns its pid."""
+    if not socket_path:
+        raise RuntimeError("no kernel fork server socket was configured")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.connect(socket_path)
+        conn.sendall(json.dumps({"argv": argv, "cwd": cwd, "env": env}).encode() + b"\n")
+        reply = conn.makefile("rb").readline()
+    return int(json.loads(reply)["pid"])
 
 
 class ForkedProcess:
@@ -115,26 +118,12 @@ class ForkProvisioner(LocalProvisioner):
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> dict:
         """Fork the kernel that ``cmd`` (``python -m ipykernel_launcher ...``) describes."""
         args = cmd[cmd.index("ipykernel_launcher") + 1:]
-        server = _client(self.socket_path)
         env = {k: str(v) for k, v in (kwargs.get("env") or os.environ).items()}
-        pid = server.fork(args, str(kwargs.get("cwd") or os.getcwd()), env)
+        pid = request_kernel(self.socket_path, args, str(kwargs.get("cwd") or os.getcwd()), env)
         self.process = ForkedProcess(pid)
         self.pid = self.pgid = pid
         self.cwd = kwargs.get("cwd", os.getcwd())
         return self.connection_info
-
-
-class _Client:
-    def __init__(self, socket_path: str) -> None:
-        self.socket_path = socket_path
-
-    fork = ForkServer.fork
-
-
-def _client(socket_path: str) -> _Client:
-    if not socket_path:
-        raise RuntimeError("ForkProvisioner needs the fork server's socket_path")
-    return _Client(socket_path)
 
 
 class ForkKernelManager(AsyncKernelManager):

@@ -1,0 +1,51 @@
+"""Kernels forked from the warm server: a fresh namespace each time, a warm module cache."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
+from nbformat.v4 import new_code_cell, new_notebook
+from traitlets.config import Config
+
+from autograder.kernels import ForkKernelManager, ForkServer
+from builders import KERNELSPEC
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[ForkServer]:
+    """One fork server for these tests."""
+    started = ForkServer()
+    yield started
+    started.close()
+
+
+def run(server: ForkServer, *sources: str) -> list[str]:
+    """Run cells in a forked kernel; return each cell's printed text."""
+    config = Config()
+    config.ForkKernelManager.socket_path = server.socket_path
+    nb = new_notebook(cells=[new_code_cell(s) for s in sources], metadata={"kernelspec": KERNELSPEC})
+    NotebookClient(nb, kernel_manager_class=ForkKernelManager, config=config, allow_errors=True,
+                   shutdown_kernel="immediate").execute()
+    return ["".join(o.get("text", "") or o.get("ename", "") for o in cell.outputs) for cell in nb.cells]
+
+
+def test_each_kernel_starts_with_an_empty_namespace_and_a_warm_cache(server: ForkServer) -> None:
+    probe = ("import json, os, sys\n"
+             "print(json.dumps([os.getpid(), sorted(k for k in globals() if not k.startswith('_')),"
+             " 'pandas' in sys.modules]))")
+    first = json.loads(run(server, "secret = 42", probe)[1])
+    second = json.loads(run(server, probe)[0])
+    assert first[0] != second[0], "every notebook gets its own process"
+    assert "secret" in first[1] and "secret" not in second[1]
+    assert second[1] == ["In", "Out", "exit", "get_ipython", "json", "open", "os", "quit", "sys"]
+    assert second[2] is True, "the server's imports are shared"
+
+
+def test_a_kernel_that_exits_is_seen_as_dead(server: ForkServer) -> None:
+    with pytest.raises(DeadKernelError):
+        run(server, "import os\nos._exit(3)", "print('never')")
+    assert run(server, "print('next')") == ["next\n"], "the server goes on forking"
