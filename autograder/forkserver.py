@@ -61,6 +61,18 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+def _detach_stdio() -> None:
+    """Point the kernel's stdin and stdout at /dev/null.
+
+    The server's stdout is a pipe that only carried "ready"; a kernel that wrote into it
+    (ipykernel prints its connection info) would block once the pipe's buffer is full.
+    """
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+
+
 def _run_kernel(request: dict, limits: Limits) -> None:
     """In the forked child: become the kernel described by ``request``; never returns."""
     code = 1
@@ -69,9 +81,11 @@ def _run_kernel(request: dict, limits: Limits) -> None:
         limits.apply()
         for sig in (signal.SIGCHLD, signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, signal.SIG_DFL)
+        _detach_stdio()
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
+        os.environ["JPY_PARENT_PID"] = str(os.getppid())  # ipykernel exits when this server does
         sys.path[0] = os.getcwd()
         sys.argv = ["ipykernel_launcher", *request["argv"]]
         from ipykernel import kernelapp

@@ -49,3 +49,11 @@ def test_a_kernel_that_exits_is_seen_as_dead(server: ForkServer) -> None:
     with pytest.raises(DeadKernelError):
         run(server, "import os\nos._exit(3)", "print('never')")
     assert run(server, "print('next')") == ["next\n"], "the server goes on forking"
+
+
+def test_kernels_that_write_to_their_own_stdout_never_block(server: ForkServer) -> None:
+    # ipykernel prints its connection info to the process's real stdout at start. When that
+    # was the server's pipe, nobody read it: after 64 KiB in all, every new kernel blocked.
+    big = "import sys\nsys.__stdout__.write('x' * 70_000)\nsys.__stdout__.flush()\nprint('done')"
+    assert run(server, big) == ["done\n"]
+    assert run(server, "print('next')") == ["next\n"]
