@@ -87,8 +87,14 @@ def test_no_solution_or_hidden_test_text_in_release_or_feedback(graded, assignme
         for line in text.splitlines()
     }
     assert sorted(secrets & release_lines) == []
-    hidden = {s for c in notebooks.read(course.notebook_path(assignment)).cells
-              for r in notebooks.HIDDEN_REGION.findall(c.source) for s in secrets if s in r}
+    source = notebooks.read(course.notebook_path(assignment))
+
+    def lines_in(region: re.Pattern) -> set[str]:
+        found = (r for c in source.cells for r in region.findall(c.source))
+        return {line.strip() for r in found for line in r.splitlines()}
+
+    # Hidden-test lines that are not also solution lines (a solved notebook shows its own answers).
+    hidden = secrets & lines_in(notebooks.HIDDEN_REGION) - lines_in(notebooks.SOLUTION_REGION)
     for student in (SOLVED, UNTOUCHED):
         page = course.workspace / "feedback" / student / assignment / f"{assignment}.html"
         text = {line.strip() for line in _visible_text(page.read_text(encoding="utf-8")).splitlines()}
