@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from autograder import notebooks
@@ -177,6 +178,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run ``mcc`` with ``argv``; returns the exit code."""
     args = parser().parse_args(argv)
+    # nbgrader's gradebook triggers SQLAlchemy autoflush warnings that mean nothing to a user.
+    warnings.filterwarnings("ignore", message=".*not in session.*")
     # nbgrader runs its `alembic` command from PATH; make this environment's scripts findable.
     scripts = os.path.dirname(sys.executable)
     if scripts not in os.environ.get("PATH", "").split(os.pathsep):
