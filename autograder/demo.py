@@ -46,7 +46,9 @@ def score_table(reports: list[GradeReport]) -> str:
         cells = "".join(f"{s.code_score:>5g}/{m:<3g}" if s else f"{'!':>9}"
                         for s, m in zip(scores, maxima, strict=True))
         total = sum(s.code_score for s in scores if s)
-        lines.append(f"{student:<{width}}{cells}{total:>6g}/{sum(maxima):g}")
+        # a student with nothing graded has no total, not a 0
+        shown = f"{total:>6g}/{sum(maxima):g}" if any(scores) else f"{'!':>6}"
+        lines.append(f"{student:<{width}}{cells}{shown}")
     lines.append("Autograded points; ! = needs attention (see below). Modules: "
                  + ", ".join(r.assignment for r in reports) + ".")
     return "\n".join(lines)
