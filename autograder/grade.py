@@ -91,13 +91,14 @@ def grade(
     todo, skipped = [], []
     for sub in collection.submissions:
         placed = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
-        if not force and graded_digest(course, assignment, sub.student) == digest(placed):
+        content = digest(placed)
+        if not force and graded_digest(course, assignment, sub.student) == content:
             skipped.append(sub.student)
         else:
-            todo.append(sub)
+            todo.append((sub, content))
     tasks = _tasks(course, assignment, todo, limits)
     problems = list(collection.problems)
-    originals = {sub.student: sub.original for sub in todo}
+    originals = {sub.student: sub.original for sub, _ in todo}
     report = GradeReport(assignment, {}, problems, skipped=skipped)
     if tasks:
         with nullcontext(backend) if backend else _open_backend(workers, scheduler, len(tasks)) as run:
@@ -123,18 +124,21 @@ def _open_backend(workers: int | None, scheduler: str, tasks: int) -> LocalPool 
     return DaskCluster(scheduler) if scheduler else LocalPool(min(workers or os.cpu_count() or 1, tasks))
 
 
-def _tasks(course: Course, assignment: str, todo: list[Submission], limits: Limits) -> list[GradeTask]:
+def _tasks(
+    course: Course, assignment: str, todo: list[tuple[Submission, str]], limits: Limits
+) -> list[GradeTask]:
+    """One task per (submission, content digest), sharing the source files and template gradebook."""
     if not todo:
         return []
     folder = course.source / assignment
     source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     template = template_gradebook(course, assignment)
     tasks = []
-    for sub in todo:
+    for sub, content in todo:
         placed = course.workspace / "submitted" / sub.student / assignment
         notebook = placed / f"{assignment}.ipynb"
         tasks.append(GradeTask(
             assignment, sub.student, notebook.read_bytes(), (placed / "timestamp.txt").read_text(),
-            digest(notebook), source_files, template, limits,
+            content, source_files, template, limits,
         ))
     return tasks
