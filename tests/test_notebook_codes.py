@@ -1,8 +1,21 @@
-"""Every ICD-10-CM code that a notebook mentions or expects exists in the pinned release.
+"""Every code that a notebook mentions or expects exists in its code set.
 
-A notebook may name strings that look like ICD-10-CM codes but are not meant as one (an ATC
-group, a deliberately invalid example): it lists them with a reason in its metadata under
-``course.not_icd10cm``.
+* ICD-10-CM: every dotted code, 3-character category and block range exists in the pinned
+  release (``course.icd10cm``).
+* ICD-10-PCS: every 7-character string shaped like a PCS code (first character a PCS section,
+  the rest from the 34 PCS values, at least one digit) is a code of the pinned FY release
+  (``course.pcs``). Shorter prefixes such as "0DT" are not checked.
+* HCPCS Level II: every letter followed by 4 digits (other than D) is in the course's HCPCS table
+  (``course.hcpcs``) or is an undotted ICD-10-CM code ("F3281"). This checks the course's
+  committed table of a few hundred codes, not the full CMS file, which no package ships: a real
+  code missing from the table fails and is either added to the table or declared.
+* CDT: D followed by 4 digits is a CDT code, not HCPCS; it must lie in one of the 12 categories
+  of service (``course.cdt``, which holds ranges only, no code list).
+
+Only upper-case strings are scanned, as written in text and answers. A notebook may name strings
+that have a code's shape but are not meant as that code (an ATC code, a deliberately invalid
+example): it lists them with a reason in its metadata under ``course.not_icd10cm``,
+``course.not_icd10pcs``, ``course.not_hcpcs`` or ``course.not_cdt``.
 """
 
 from __future__ import annotations
@@ -14,11 +27,14 @@ import pytest
 from autograder import notebooks
 from autograder.course import Course
 from conftest import ASSIGNMENTS, REPO
-from course import icd10cm
+from course import cdt, hcpcs, icd10cm, pcs
 
 RANGE = re.compile(r"\b([A-Z]\d[0-9A-Z])-([A-Z]\d[0-9A-Z])\b")
 DOTTED = re.compile(r"\b[A-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}\b")
 CATEGORY = re.compile(r"\b[A-Z]\d{2}\b(?!\.\w)")
+# Not after a dot nor before a dot and digit, so that decimals such as 3.1415926 are skipped.
+PCS_SHAPE = re.compile(rf"(?<!\.)\b[{''.join(pcs.SECTIONS)}][{pcs.VALUES}]{{6}}\b(?!\.\d)")
+LETTER_AND_4_DIGITS = re.compile(r"\b[A-Z]\d{4}\b")
 
 
 def mentioned_codes(text: str) -> tuple[set[str], set[str]]:
@@ -28,22 +44,113 @@ def mentioned_codes(text: str) -> tuple[set[str], set[str]]:
     return ranges, set(DOTTED.findall(rest)) | set(CATEGORY.findall(rest))
 
 
+def mentioned_pcs(text: str) -> set[str]:
+    """The strings in ``text`` shaped like ICD-10-PCS codes (7 characters, at least one digit)."""
+    return {m for m in PCS_SHAPE.findall(text) if any(ch.isdigit() for ch in m)}
+
+
+def mentioned_hcpcs_and_cdt(text: str) -> tuple[set[str], set[str]]:
+    """The letter-and-4-digit strings in ``text``: those shaped like HCPCS Level II, and CDT (D)."""
+    found = set(LETTER_AND_4_DIGITS.findall(text))
+    dental = {code for code in found if code.startswith("D")}
+    return found - dental, dental
+
+
+def in_hcpcs_table_or_icd10cm(code: str) -> bool:
+    """True when ``code`` is in the course's HCPCS table or is an undotted ICD-10-CM code."""
+    try:
+        hcpcs.lookup(code)
+    except hcpcs.CodeNotFoundError:
+        return icd10cm.is_valid(code)
+    return True
+
+
+def in_a_cdt_category(code: str) -> bool:
+    """True when ``code`` lies in one of the 12 CDT categories of service."""
+    try:
+        cdt.category(code)
+    except cdt.MalformedCodeError:
+        return False
+    return True
+
+
+def read_notebook(assignment: str, step: str) -> tuple[str, dict]:
+    """The text of every cell of the notebook, and its ``course`` metadata."""
+    nb = notebooks.read(Course.at(REPO).notebook_path(assignment, step))
+    return "\n".join(cell.source for cell in nb.cells), nb.metadata.get("course", {})
+
+
 def test_the_scanner_finds_codes_and_ranges() -> None:
     ranges, codes = mentioned_codes('lookup("E11.9"); I10 and S52.501A; block E08-E13; A10BA02; 99213')
     assert ranges == {"E08-E13"} and codes == {"E11.9", "I10", "S52.501A"}
 
 
+def test_the_pcs_scanner_finds_seven_character_codes() -> None:
+    text = ('pcs.explain("0DTJ4ZZ"); 02703DZ and BW03ZZZ; table 0DT; 0DTJ4ZZX; CHAPTER; ICD10CM; '
+            "A10BA02 but B01AC06; 3.1415926; 0dtj4zz; 99213; E11.9")
+    assert mentioned_pcs(text) == {"0DTJ4ZZ", "02703DZ", "BW03ZZZ", "B01AC06"}
+
+
+def test_the_hcpcs_scanner_finds_level_ii_and_cdt_codes() -> None:
+    text = ('hcpcs.lookup("J1100"); E0114, G0438; CDT D0120; F3281; J11000; 99213; S52.501A; '
+            "A10BA02; e0114")
+    assert mentioned_hcpcs_and_cdt(text) == ({"J1100", "E0114", "G0438", "F3281"}, {"D0120"})
+
+
+def test_the_checks_accept_table_and_icd10cm_codes_and_cdt_categories() -> None:
+    assert all(in_hcpcs_table_or_icd10cm(c) for c in ("G0438", "E0114", "F3281", "G4700"))
+    assert not any(in_hcpcs_table_or_icd10cm(c) for c in ("Q9999", "E9999"))
+    assert in_a_cdt_category("D0120") and not in_a_cdt_category("D0050")
+
+
 @pytest.mark.parametrize("step", ["source", "release"])
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_every_icd10cm_code_in_the_notebook_is_valid(assignment: str, step: str) -> None:
-    nb = notebooks.read(Course.at(REPO).notebook_path(assignment, step))
-    declared = nb.metadata.get("course", {}).get("not_icd10cm", {})
+    text, metadata = read_notebook(assignment, step)
+    declared = metadata.get("not_icd10cm", {})
     known_ranges = set(icd10cm.chapters()["range"]) | set(icd10cm.codes()["block"])
-    text = "\n".join(cell.source for cell in nb.cells)
     ranges, codes = mentioned_codes(text)
     bad_ranges = [r for r in ranges if r not in known_ranges and r not in declared]
     bad_codes = [c for c in codes if not icd10cm.is_valid(c) and c not in declared]
     assert bad_ranges == [] and bad_codes == [], (
         f"not in {icd10cm.RELEASE}: {sorted(bad_ranges + bad_codes)} (declare deliberate ones "
         "under metadata course.not_icd10cm with a reason)")
+    assert all(isinstance(reason, str) and reason for reason in declared.values())
+
+
+@pytest.mark.parametrize("step", ["source", "release"])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_icd10pcs_code_in_the_notebook_is_valid(assignment: str, step: str) -> None:
+    text, metadata = read_notebook(assignment, step)
+    declared = metadata.get("not_icd10pcs", {})
+    bad = sorted(c for c in mentioned_pcs(text) if not pcs.is_valid(c) and c not in declared)
+    assert bad == [], (
+        f"not in {pcs.RELEASE}: {bad} (declare deliberate ones under metadata "
+        "course.not_icd10pcs with a reason)")
+    assert all(isinstance(reason, str) and reason for reason in declared.values())
+
+
+@pytest.mark.parametrize("step", ["source", "release"])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_hcpcs_code_in_the_notebook_is_in_the_course_table(assignment: str, step: str) -> None:
+    text, metadata = read_notebook(assignment, step)
+    declared = metadata.get("not_hcpcs", {})
+    level2, _ = mentioned_hcpcs_and_cdt(text)
+    bad = sorted(c for c in level2 if not in_hcpcs_table_or_icd10cm(c) and c not in declared)
+    assert bad == [], (
+        f"neither in the course's HCPCS table ({hcpcs.RELEASE}) nor undotted ICD-10-CM: {bad} "
+        "(declare deliberate ones under metadata course.not_hcpcs with a reason)")
+    assert all(isinstance(reason, str) and reason for reason in declared.values())
+
+
+@pytest.mark.parametrize("step", ["source", "release"])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_cdt_code_in_the_notebook_is_in_a_category(assignment: str, step: str) -> None:
+    text, metadata = read_notebook(assignment, step)
+    declared = metadata.get("not_cdt", {})
+    _, dental = mentioned_hcpcs_and_cdt(text)
+    bad = sorted(c for c in dental if not in_a_cdt_category(c) and c not in declared)
+    assert bad == [], (
+        f"in no CDT category of service: {bad} (declare deliberate ones under metadata "
+        "course.not_cdt with a reason)")
     assert all(isinstance(reason, str) and reason for reason in declared.values())
