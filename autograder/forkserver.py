@@ -7,9 +7,11 @@ interpreter state as far as student code can tell (an empty namespace; only the 
 is warm), in its own session and process group, so signals and kills reach it as usual.
 
 The server also calls ``course.preload()``, so the code sets and the encoder index are built
-once and shared copy-on-write. Each kernel runs under resource limits (memory beyond the
-server's own, CPU seconds; see ``Limits``). Run as
-``python -m autograder.forkserver SOCKET [MODULE ...] [--memory-mb N] [--cpu-seconds N]``
+once and shared copy-on-write. Each kernel runs under ``Limits``: memory beyond the server's
+own, CPU seconds, file size, and (when isolated) processes. When the server runs as root each
+kernel is also isolated (``autograder.sandbox``): a user id of its own, the folders in
+``Limits.hide`` and the shared scratch folders out of its sight, and its leftover processes
+killed when it ends. Run as ``python -m autograder.forkserver SOCKET [MODULE ...] [options]``
 (``module:function`` calls a function too); ``ForkServer`` does that.
 Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}}``; the reply is
 ``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
@@ -26,28 +28,47 @@ import resource
 import signal
 import socket
 import sys
+import traceback
 from dataclasses import dataclass
+
+from autograder import sandbox
 
 PARENT_CHECK_S = 1.0
 DEFAULT_PRELOAD = ("ipykernel.kernelapp", "pandas", "matplotlib.pyplot", "course:preload")
 """Modules to import, or ``module:function`` to import and call, before serving."""
 
 
-def _reap(signum: int, frame: object) -> None:
-    """Collect exited kernels so that they do not linger as zombies."""
+def _reaped() -> list[int]:
+    """The kernels that have exited since the last call, collected so they leave no zombie."""
+    pids = []
     try:
-        while os.waitpid(-1, os.WNOHANG)[0] > 0:
-            pass
+        while (pid := os.waitpid(-1, os.WNOHANG)[0]) > 0:
+            pids.append(pid)
     except ChildProcessError:
         pass
+    return pids
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What one kernel may use: memory beyond the warm server's own, and CPU seconds."""
+    """What one kernel may use, and what it may not see.
+
+    Memory beyond the warm server's own, CPU seconds, the size of any file it writes, and
+    processes and threads (only when isolated: the count is per user id). ``hide`` lists the
+    folders an isolated kernel must not see; ``isolate`` None means "when the server is root".
+    """
 
     memory_mb: int = 4096
     cpu_seconds: int = 600
+    file_mb: int = 100
+    processes: int = 64
+    hide: tuple[str, ...] = ()
+    isolate: bool | None = None
+
+    @property
+    def isolated(self) -> bool:
+        """True when kernels get a user id and a file system view of their own."""
+        return sandbox.available() if self.isolate is None else self.isolate
 
     def apply(self) -> None:
         """Set these limits on the current process (a forked kernel, before it starts)."""
@@ -56,6 +77,17 @@ class Limits:
         memory = virtual + self.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CPU, (self.cpu_seconds, self.cpu_seconds + 5))
+        size = self.file_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+        if self.isolated:
+            resource.setrlimit(resource.RLIMIT_NPROC, (self.processes, self.processes))
+
+    def arguments(self) -> list[str]:
+        """These limits as the server's command-line options."""
+        flags = [f"--memory-mb={self.memory_mb}", f"--cpu-seconds={self.cpu_seconds}",
+                 f"--file-mb={self.file_mb}", f"--processes={self.processes}"]
+        flags += [f"--hide={folder}" for folder in self.hide]
+        return flags + ([] if self.isolate is None else ["--isolate" if self.isolate else "--no-isolate"])
 
 
 DEFAULT_LIMITS = Limits()
@@ -73,27 +105,45 @@ def _detach_stdio() -> None:
     os.close(devnull)
 
 
-def _run_kernel(request: dict, limits: Limits) -> None:
+def _isolate(argv: list[str], env: dict[str, str], limits: Limits, keep: list[str]) -> list[str]:
+    """Shut this child in (see ``autograder.sandbox``); return ``argv`` with a private connection file."""
+    at = argv.index("-f") + 1
+    connection = open(argv[at], "rb").read()  # noqa: SIM115 (read as root, before the uid drops)
+    sandbox.enter(limits.hide, [*keep, os.getcwd()])
+    home = sandbox.HOME
+    private = f"{home}/kernel.json"
+    with open(private, "wb") as handle:
+        handle.write(connection)
+    env.update(HOME=home, TMPDIR="/tmp", IPYTHONDIR=f"{home}/.ipython", MPLCONFIGDIR=f"{home}/.matplotlib")
+    return [*argv[:at], private, *argv[at + 1:]]
+
+
+def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
     """In the forked child: become the kernel described by ``request``; never returns."""
     code = 1
     try:
         os.setsid()
-        limits.apply()
         for sig in (signal.SIGCHLD, signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, signal.SIG_DFL)
         _detach_stdio()
         os.chdir(request["cwd"])
+        argv, env = list(request["argv"]), dict(request["env"])
+        if limits.isolated:
+            argv = _isolate(argv, env, limits, keep)
+        limits.apply()
         os.environ.clear()
-        os.environ.update(request["env"])
+        os.environ.update(env)
         os.environ["JPY_PARENT_PID"] = str(os.getppid())  # ipykernel exits when this server does
         sys.path[0] = os.getcwd()
-        sys.argv = ["ipykernel_launcher", *request["argv"]]
+        sys.argv = ["ipykernel_launcher", *argv]
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0
+    except BaseException:
+        traceback.print_exc()  # into the server's log
     finally:
         os._exit(code)
 
@@ -106,7 +156,7 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
         loaded = importlib.import_module(module)
         if function:
             getattr(loaded, function)()
-    signal.signal(signal.SIGCHLD, _reap)
+    keep = sandbox.needed_paths(limits.hide) if limits.isolated else []
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
@@ -115,6 +165,9 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
     parent = os.getppid()
     print("ready", flush=True)
     while os.getppid() == parent:  # the grader that started us is gone: stop
+        for pid in _reaped():
+            if limits.isolated:
+                sandbox.kill_leftovers(pid)
         try:
             conn, _ = server.accept()
         except TimeoutError:
@@ -125,7 +178,7 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
             pid = os.fork()
             if pid == 0:
                 server.close()
-                _run_kernel(request, limits)
+                _run_kernel(request, limits, keep)
             stream.write(json.dumps({"pid": pid}).encode() + b"\n")
             stream.flush()
 
@@ -139,8 +192,16 @@ def main(argv: list[str]) -> None:
                         help="memory a kernel may allocate beyond the server's own")
     parser.add_argument("--cpu-seconds", type=int, default=Limits.cpu_seconds,
                         help="CPU time a kernel may use before it is stopped")
+    parser.add_argument("--file-mb", type=int, default=Limits.file_mb, help="largest file a kernel may write")
+    parser.add_argument("--processes", type=int, default=Limits.processes,
+                        help="processes and threads an isolated kernel may run")
+    parser.add_argument("--hide", action="append", default=[], help="a folder isolated kernels must not see")
+    parser.add_argument("--isolate", action=argparse.BooleanOptionalAction, default=None,
+                        help="give each kernel its own user id and file system view (default: when root)")
     args = parser.parse_args(argv)
-    serve(args.socket, tuple(args.preload) or DEFAULT_PRELOAD, Limits(args.memory_mb, args.cpu_seconds))
+    limits = Limits(args.memory_mb, args.cpu_seconds, args.file_mb, args.processes, tuple(args.hide),
+                    args.isolate)
+    serve(args.socket, tuple(args.preload) or DEFAULT_PRELOAD, limits)
 
 
 if __name__ == "__main__":

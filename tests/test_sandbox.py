@@ -1,0 +1,100 @@
+"""Isolated kernels: their own user id and file system view, and nothing left behind.
+
+These need root (the grader's usual way to run on a grading machine); without it they are
+skipped and kernels run as the grader's user, as the README says.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder import sandbox
+from autograder.forkserver import Limits
+from autograder.kernels import ForkKernelManager, ForkServer
+from conftest import REPO
+
+pytestmark = pytest.mark.skipif(not sandbox.available(), reason="kernels are isolated only as root")
+
+PROBE = """
+import json, os
+def attempt(f):
+    try:
+        f()
+        return "allowed"
+    except OSError as exc:
+        return type(exc).__name__
+print(json.dumps({
+    "uid": os.getuid(),
+    "list_hidden": attempt(lambda: os.listdir(HIDDEN)),
+    "write_hidden": attempt(lambda: open(HIDDEN + "/x.txt", "w").close()),
+    "write_own": attempt(lambda: open(os.path.abspath("mine.txt"), "w").close()),
+    "tmp": sorted(os.listdir("/tmp")),
+    "import_course": attempt(lambda: __import__("course.icd10cm")),
+    "repo": sorted(os.listdir(REPO)),
+}))
+"""
+
+
+def run_in_kernel(server: ForkServer, workdir: Path, code: str) -> str:
+    """Start a forked kernel in ``workdir``, run ``code``, return what it printed."""
+    async def session() -> str:
+        manager = ForkKernelManager(socket_path=server.socket_path)
+        await manager.start_kernel(cwd=str(workdir))
+        client = manager.client()
+        client.start_channels()
+        printed: list[str] = []
+        try:
+            await client.wait_for_ready(timeout=60)
+            await client.execute_interactive(
+                code, timeout=60,
+                output_hook=lambda msg: printed.append(msg["content"].get("text", "")))
+        finally:
+            client.stop_channels()
+            await manager.shutdown_kernel(now=True)
+        return "".join(printed)
+    return asyncio.run(session())
+
+
+def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
+    hidden = tmp_path / "course"
+    hidden.mkdir()
+    (hidden / "secret.txt").write_text("hidden tests")
+    work = tmp_path / "work"
+    work.mkdir()
+    server = ForkServer(limits=Limits(hide=(str(hidden), str(REPO))))
+    try:
+        code = f"HIDDEN = {str(hidden)!r}\nREPO = {str(REPO)!r}\n{PROBE}"
+        seen = json.loads(run_in_kernel(server, work, code))
+    finally:
+        server.close()
+    assert seen["uid"] >= sandbox.UID_BASE
+    assert seen["list_hidden"] == "FileNotFoundError"  # /tmp itself is a private, empty tmpfs
+    assert seen["write_hidden"] in ("FileNotFoundError", "PermissionError")
+    assert seen["write_own"] == "allowed" and (work / "mine.txt").exists()
+    assert seen["import_course"] == "allowed"
+    assert not (hidden / "x.txt").exists()
+    assert "source" not in seen["repo"] and ".git" not in seen["repo"] and "course" in seen["repo"]
+    top = Path(tmp_path).parts[2]  # /tmp/<top>/...: only the way to the working folder is kept
+    assert seen["tmp"] == sorted({"home", top})
+
+
+def test_needed_paths_bring_back_python_never_a_whole_hidden_folder() -> None:
+    prefix = Path(sys.prefix).resolve()
+    kept = sandbox.needed_paths((str(prefix.parent),))
+    assert str(prefix) in kept and str(prefix.parent) not in kept
+
+
+def test_leftovers_are_killed_by_user_id_and_nothing_else() -> None:
+    bystander = subprocess.Popen(["sleep", "60"])
+    try:
+        sandbox.kill_leftovers(123_456)  # no process runs under that kernel's user id
+        assert bystander.poll() is None
+    finally:
+        bystander.kill()
+        bystander.wait()
