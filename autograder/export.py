@@ -38,11 +38,14 @@ def read_scores(course: Course, assignment: str) -> dict[str, Score]:
         }
 
 
-def export_grades(course: Course, assignment: str, problems: list[Problem]) -> Path:
+def export_grades(
+    course: Course, assignment: str, problems: list[Problem], notes: dict[str, str] | None = None
+) -> Path:
     """Write ``reports/<assignment>/grades.csv`` and ``needs-attention.csv``; return the first.
 
     Unlike ``nbgrader export``, a student whose submission could not be graded is listed with
-    status ``needs attention`` and no score, never as a silent 0.
+    status ``needs attention`` and no score, never as a silent 0. ``notes`` (what was repaired
+    before grading, by student) go in the reason column of graded rows.
     """
     from nbgrader.api import Gradebook
 
@@ -62,7 +65,8 @@ def export_grades(course: Course, assignment: str, problems: list[Problem]) -> P
                 "last_name": sub.student.last_name or "", "first_name": sub.student.first_name or "",
                 "email": sub.student.email or "", "raw_score": sub.score,
                 "late_submission_penalty": penalty, "score": max(0.0, sub.score - penalty),
-                "max_score": record.max_score, "status": "graded", "reason": "",
+                "max_score": record.max_score, "status": "graded",
+                "reason": (notes or {}).get(sub.student.id, ""),
             })
         for problem in problems:
             rows.append({

@@ -12,18 +12,18 @@ import hashlib
 import os
 import tempfile
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
 
 from autograder.backends import DaskCluster, LocalPool
-from autograder.collect import Problem, Submission, collect
+from autograder.collect import Collection, Problem, Submission, collect
 from autograder.course import Course
 from autograder.export import Score, export_grades, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.lms import export_canvas
-from autograder.merge import graded_digest, merge
+from autograder.merge import Review, graded_digest, graded_review, merge
 from autograder.release import generate
 from autograder.worker import GradeOutcome, GradeTask, grade_task
 
@@ -39,6 +39,7 @@ class GradeReport:
     feedback: Path | None = None
     skipped: list[str] = field(default_factory=list)
     outcomes: list[GradeOutcome] = field(default_factory=list)
+    reviews: dict[str, Review] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -58,6 +59,14 @@ def template_gradebook(course: Course, assignment: str) -> bytes:
         path = Path(scratch) / "gradebook.db"
         sync_gradebook(course, assignment, db_url=f"sqlite:///{path}")
         return path.read_bytes()
+
+
+def secret_folders(course: Course) -> tuple[str, ...]:
+    """What an isolated kernel must not see: the course root (source/, .git), the workspace, the gradebook."""
+    folders = [course.root, course.workspace]
+    if course.gradebook_url.startswith("sqlite:///"):
+        folders.append(Path(course.gradebook_url.removeprefix("sqlite:///")).parent)
+    return tuple(sorted({str(f.resolve()) for f in folders}))
 
 
 def digest(path: Path) -> str:
@@ -81,25 +90,27 @@ def grade(
 
     Work runs on ``backend`` if given (kept open by the caller), else on ``workers`` local
     processes, or on the Dask cluster at ``scheduler``. Each notebook's kernel runs under
-    ``limits`` (memory, CPU seconds).
+    ``limits`` (memory, CPU seconds, files, processes) and, when isolated, cannot see the
+    course's ``secret_folders``.
     Submissions whose content was already graded are skipped unless ``force``. Submissions
-    that cannot be graded are reported in ``GradeReport.problems`` and kept out of the scores.
+    that cannot be graded, or were graded but show signs of tampering, are reported in
+    ``GradeReport.problems`` and kept out of the scores; cells repaired before grading are
+    noted in grades.csv.
     """
     course.require(assignment)
     collection = collect(course, assignment, Path(submissions))
     sync_gradebook(course, assignment)
-    todo, skipped = [], []
+    todo = []
+    report = GradeReport(assignment, {}, list(collection.problems))
     for sub in collection.submissions:
         placed = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
         content = digest(placed)
         if not force and graded_digest(course, assignment, sub.student) == content:
-            skipped.append(sub.student)
+            report.skipped.append(sub.student)
+            report.reviews[sub.student] = graded_review(course, assignment, sub.student)
         else:
             todo.append((sub, content))
-    tasks = _tasks(course, assignment, todo, limits)
-    problems = list(collection.problems)
-    originals = {sub.student: sub.original for sub, _ in todo}
-    report = GradeReport(assignment, {}, problems, skipped=skipped)
+    tasks = _tasks(course, assignment, todo, replace(limits, hide=limits.hide or secret_folders(course)))
     if tasks:
         with nullcontext(backend) if backend else _open_backend(workers, scheduler, len(tasks)) as run:
             outcomes = tqdm(run.run(grade_task, tasks), total=len(tasks), desc=f"grading {assignment}",
@@ -108,15 +119,30 @@ def grade(
                 report.outcomes.append(outcome)
                 if outcome.ok:
                     merge(course, outcome)
+                    report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
                 else:
-                    problems.append(Problem(outcome.student, originals[outcome.student], outcome.reason))
+                    report.problems.append(Problem(outcome.student, _original(collection, outcome.student),
+                                                   outcome.reason))
+    report.problems += [Problem(student, _original(collection, student), tampering(review.findings))
+                        for student, review in report.reviews.items() if review.findings]
     scores = read_scores(course, assignment)
-    failed = {p.student for p in problems}
+    failed = {p.student for p in report.problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
-    report.grades_csv = export_grades(course, assignment, problems)
+    notes = {student: "; ".join(review.repairs) for student, review in report.reviews.items()}
+    report.grades_csv = export_grades(course, assignment, report.problems, notes)
     export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
     report.feedback = course.workspace / "feedback"
     return report
+
+
+def tampering(findings: list[str]) -> str:
+    """The one-line needs-attention reason for a graded submission with tampering findings."""
+    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    return f"graded, but check for tampering: {findings[0]}{more}"
+
+
+def _original(collection: Collection, student: str) -> Path:
+    return next(s.original for s in collection.submissions if s.student == student)
 
 
 def _open_backend(workers: int | None, scheduler: str, tasks: int) -> LocalPool | DaskCluster:
@@ -133,12 +159,13 @@ def _tasks(
     folder = course.source / assignment
     source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     template = template_gradebook(course, assignment)
+    release = course.notebook_path(assignment, "release").read_bytes()
     tasks = []
     for sub, content in todo:
         placed = course.workspace / "submitted" / sub.student / assignment
         notebook = placed / f"{assignment}.ipynb"
         tasks.append(GradeTask(
             assignment, sub.student, notebook.read_bytes(), (placed / "timestamp.txt").read_text(),
-            content, source_files, template, limits,
+            content, source_files, template, release, limits,
         ))
     return tasks

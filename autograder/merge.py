@@ -7,19 +7,36 @@ most the submission it was on, with no lost and no duplicated grades.
 
 from __future__ import annotations
 
+import json
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder.course import Course
 from autograder.worker import GradeOutcome
 
 DIGEST_FILE = ".mcc-digest"
+REVIEW_FILE = ".mcc-review.json"
+
+
+@dataclass(frozen=True)
+class Review:
+    """What grading noticed about a merged submission: cells it repaired, tampering it found."""
+
+    repairs: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
 
 
 def graded_digest(course: Course, assignment: str, student: str) -> str:
     """The digest of the submission last merged for ``student``, or "" if none."""
     path = course.workspace / "autograded" / student / assignment / DIGEST_FILE
     return path.read_text().strip() if path.exists() else ""
+
+
+def graded_review(course: Course, assignment: str, student: str) -> Review:
+    """The review recorded with the submission last merged for ``student``."""
+    path = course.workspace / "autograded" / student / assignment / REVIEW_FILE
+    return Review(**json.loads(path.read_text())) if path.exists() else Review()
 
 
 def merge(course: Course, outcome: GradeOutcome) -> None:
@@ -42,6 +59,8 @@ def merge(course: Course, outcome: GradeOutcome) -> None:
         for row in outcome.comments:
             gb.find_comment(row.cell, row.notebook, *key).auto_comment = row.auto_comment
         gb.db.commit()
+    review = {"repairs": outcome.repairs, "findings": outcome.findings}
+    (autograded / REVIEW_FILE).write_text(json.dumps(review, indent=1))
     (autograded / DIGEST_FILE).write_text(outcome.digest)
 
 

@@ -16,7 +16,8 @@ def nbgrader_config(
 ) -> Config:
     """The nbgrader config for ``course``; ``release_dir`` and ``db_url`` override the defaults.
 
-    With ``fork_socket``, autograding takes its kernels from that kernel fork server.
+    Autograding keeps at most ``OutputLimit.max_chars`` characters per output. With
+    ``fork_socket``, it takes its kernels from that kernel fork server.
     """
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import GetGrades
@@ -32,12 +33,22 @@ def nbgrader_config(
     c.Execute.timeout = CELL_TIMEOUT_S
     c.Execute.shutdown_kernel = "immediate"
     c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
+    c.Autograde.autograde_preprocessors = _autograde_steps(fork_socket)
     if fork_socket:
-        from nbgrader.converters import Autograde
-
-        from autograder.kernels import ForkExecute
-
-        steps = Autograde.class_traits()["autograde_preprocessors"].default()
-        c.Autograde.autograde_preprocessors = [ForkExecute if s.__name__ == "Execute" else s for s in steps]
         c.ForkKernelManager.socket_path = fork_socket
     return c
+
+
+def _autograde_steps(fork_socket: str) -> list[type]:
+    """nbgrader's autograde steps, with ``OutputLimit`` and, given a fork server, ``ForkExecute``."""
+    from nbgrader.converters import Autograde
+
+    from autograder.output_limit import OutputLimit
+
+    swaps = {"LimitOutput": OutputLimit}
+    if fork_socket:
+        from autograder.kernels import ForkExecute
+
+        swaps["Execute"] = ForkExecute
+    steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    return [swaps.get(step.__name__, step) for step in steps]

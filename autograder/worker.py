@@ -1,9 +1,12 @@
 """One grading task, run in a worker process: nbgrader autograde and feedback in isolation.
 
-A task carries everything it needs as bytes (the source folder, a gradebook that knows the
-assignment, the submission), so that it runs the same in a local process pool or on a Dask
-worker on another machine. Each task gets its own working folder and gradebook; the results
-come back as bytes and grade records for the one writer (``autograder.merge``).
+A task carries everything it needs as bytes (the source folder, the release notebook, a
+gradebook that knows the assignment, the submission), so that it runs the same in a local
+process pool or on a Dask worker on another machine. Before nbgrader sees the submission it is
+put back in the release's shape (``autograder.repair``) and read for tampering
+(``autograder.tamper``); both lists come back with the outcome. Each task gets its own
+working folder and gradebook; the results come back as bytes and grade records for the one
+writer (``autograder.merge``).
 """
 
 from __future__ import annotations
@@ -14,11 +17,16 @@ from functools import cache
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+import nbformat
+
+from autograder import notebooks
 from autograder.course import Course
 from autograder.errors import CourseError
 from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.kernels import ForkServer
 from autograder.nbgrader_steps import run_step
+from autograder.repair import repair
+from autograder.tamper import scan
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,7 @@ class GradeTask:
     digest: str
     source_files: dict[str, bytes]
     gradebook: bytes
+    release: bytes
     limits: Limits = DEFAULT_LIMITS
 
 
@@ -61,6 +70,8 @@ class GradeOutcome:
     comments: list[CellResult] = field(default_factory=list)
     penalties: dict[str, float] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    repairs: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -82,7 +93,7 @@ def grade_task(task: GradeTask) -> GradeOutcome:
     outcome.seconds["fork server"] = time.perf_counter() - started
     with TemporaryDirectory(prefix="mcc-task-") as folder:
         root = Path(folder)
-        course = _lay_out(root, task)
+        course = _lay_out(root, task, _check(task, outcome))
         try:
             for step in ("autograde", "generate_feedback"):
                 began = time.perf_counter()
@@ -97,11 +108,20 @@ def grade_task(task: GradeTask) -> GradeOutcome:
     return outcome
 
 
-def _lay_out(root: Path, task: GradeTask) -> Course:
+def _check(task: GradeTask, outcome: GradeOutcome) -> bytes:
+    """The submission put back in its release's shape; the repairs and tampering findings noted."""
+    release = nbformat.reads(task.release.decode(), as_version=4)
+    source = nbformat.reads(task.source_files[f"{task.assignment}.ipynb"].decode(), as_version=4)
+    repaired, outcome.repairs = repair(nbformat.reads(task.notebook.decode(), as_version=4), release)
+    outcome.findings = scan(repaired, release, source)
+    return notebooks.dumps(repaired).encode() if outcome.repairs else task.notebook
+
+
+def _lay_out(root: Path, task: GradeTask, notebook: bytes) -> Course:
     for name, data in task.source_files.items():
         _write(root / "source" / task.assignment / name, data)
     submitted = root / "submitted" / task.student / task.assignment
-    _write(submitted / f"{task.assignment}.ipynb", task.notebook)
+    _write(submitted / f"{task.assignment}.ipynb", notebook)
     _write(submitted / "timestamp.txt", task.timestamp.encode())
     _write(root / "gradebook.db", task.gradebook)
     return Course(root=root, workspace=root)
