@@ -9,13 +9,16 @@ Two layouts are understood:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import nbformat
+from nbgrader.utils import parse_utc
 
 from autograder import notebooks
 from autograder.course import Course
@@ -54,8 +57,17 @@ class Collection:
 
 
 def student_id(name: str) -> str:
-    """A safe student id from a folder or file-name part (no path characters)."""
-    return _UNSAFE.sub("-", name).strip(".-").lower()
+    """A safe, distinct student id from a folder or file-name part.
+
+    Accents are dropped and anything but letters, digits, ``.``, ``_`` and ``-`` becomes ``-``
+    (so no path characters remain); when that changed the name, a short hash of the name is
+    appended, so that "josé" and "jose", or two names in another script, stay two students.
+    """
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    safe = _UNSAFE.sub("-", plain).strip(".-").lower()
+    if safe == name.lower():
+        return safe
+    return "-".join(filter(None, [safe or "student", hashlib.sha256(name.encode()).hexdigest()[:6]]))
 
 
 def find_candidates(folder: Path) -> dict[str, list[Path]]:
@@ -64,15 +76,14 @@ def find_candidates(folder: Path) -> dict[str, list[Path]]:
         raise SubmissionsFolderError(f"Submissions folder {folder} does not exist or is no folder.")
     found: dict[str, list[Path]] = {}
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith("."):
-            continue
+        if entry.name.startswith(".") and not (entry.is_file() and entry.suffix.lower() == ".ipynb"):
+            continue  # .DS_Store, .ipynb_checkpoints/; a notebook is a submission whatever its name
         if entry.is_dir():
             files = [p for p in sorted(entry.rglob("*")) if p.is_file() and not _hidden(p, entry)]
             found.setdefault(student_id(entry.name), []).extend(files or [entry])
         else:
             match = _CANVAS.match(entry.name)
             found.setdefault(student_id(match["student"] if match else entry.stem), []).append(entry)
-    found.pop("", None)
     if not found:
         raise SubmissionsFolderError(f"Submissions folder {folder} holds no submissions.")
     return found
@@ -135,5 +146,16 @@ def _place(course: Course, assignment: str, student: str, notebook: Path) -> Non
         shutil.rmtree(target)
     target.mkdir(parents=True)
     shutil.copyfile(notebook, target / f"{assignment}.ipynb")
-    stamp = datetime.fromtimestamp(notebook.stat().st_mtime, UTC)
-    (target / "timestamp.txt").write_text(stamp.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
+    (target / "timestamp.txt").write_text(submitted_at(notebook).strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
+
+
+def submitted_at(notebook: Path) -> datetime:
+    """When ``notebook`` was handed in: its folder's ``timestamp.txt`` (nbgrader's exchange writes
+    one) if that holds a date, else the file's modification time."""
+    stamp = notebook.parent / "timestamp.txt"
+    if stamp.is_file():
+        try:
+            return parse_utc(stamp.read_text(encoding="utf-8", errors="replace").strip())
+        except (ValueError, OverflowError):
+            pass
+    return datetime.fromtimestamp(notebook.stat().st_mtime, UTC)

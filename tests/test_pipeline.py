@@ -113,9 +113,13 @@ def test_submissions_folder_errors(tmp_path: Path) -> None:
         find_candidates(tmp_path / "empty")
 
 
-def test_student_ids_are_safe_path_parts() -> None:
-    assert student_id("../../etc/Passwd") == "etc-passwd"
-    assert student_id("José Núñez") == "jos-n-ez"
+def test_student_ids_are_safe_path_parts_and_stay_distinct() -> None:
+    assert student_id("jane.doe") == "jane.doe" and student_id("Smith") == "smith"
+    assert student_id("../../etc/Passwd").startswith("etc-passwd-")
+    assert student_id("José Núñez").startswith("jose-nunez-")
+    ids = [student_id(n) for n in ("jose", "josé", "josè", "李雷", "王芳", "..", "Jane Doe", "jane doe")]
+    assert len(set(ids)) == len(ids)
+    assert all(i and "/" not in i and not i.startswith(".") for i in ids)
 
 
 def test_cli_exit_codes_and_messages(toy: Course, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
