@@ -1,10 +1,10 @@
 """Grade the same sample class with plain serial nbgrader and with ``mcc grade``; compare.
 
     python benchmarks/bench_grading.py [--students 200] [--modules 00-orientation ...]
-                                       [--workers 2] [--dask 1,2]
+                                       [--workers 2] [--dask 1,2] [--dask-students 40]
 
 It prints each run's wall time, the ratio, a per-submission cost breakdown of our run, and
-the throughput on a Dask LocalCluster with 1 and 2 worker processes. It checks that every
+the throughput on a Dask LocalCluster with 1 and 2 worker processes (on a smaller class). It checks that every
 submission's autograded score is identical in both runs and exits 1 if one differs.
 Plain nbgrader runs as an instructor runs it today: one ``nbgrader autograde MODULE`` process
 per module, serial. Our run also writes feedback HTML; the baseline does not.
@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 from autograder.backends import DaskCluster, LocalPool
@@ -86,7 +87,9 @@ def main() -> int:
     parser.add_argument("--modules", nargs="+", default=DEFAULT_MODULES, help="module ids")
     parser.add_argument("--workers", type=int, default=os.cpu_count(), help="local worker processes")
     parser.add_argument("--dask", default="1,2", help="Dask worker counts to measure ('' to skip)")
+    parser.add_argument("--dask-students", type=int, default=40, help="students per module on Dask")
     args = parser.parse_args()
+    warnings.filterwarnings("ignore", message=".*not in session.*")
 
     with tempfile.TemporaryDirectory(prefix="mcc-bench-") as scratch:
         root = Path(scratch)
@@ -114,14 +117,18 @@ def main() -> int:
             print(f"  per submission, {step:<17} mean {statistics.mean(values):.3f} s, "
                   f"median {statistics.median(values):.3f} s")
 
+        small = {a: root / "dask-class" / a for a in args.modules}
+        for assignment, folder in small.items():
+            write_class(course, assignment, folder, size=args.dask_students)
         for n in [int(x) for x in args.dask.split(",") if x]:
             from distributed import LocalCluster
 
             dask_course = Course.at(root, root / f"dask{n}")
             with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                               dashboard_address=None) as cluster:
-                seconds, _, _ = ours(dask_course, classes, None, cluster.scheduler_address)
-            print(rate(f"Dask LocalCluster, {n} worker(s)", seconds, count), flush=True)
+                seconds, _, _ = ours(dask_course, small, None, cluster.scheduler_address)
+            print(rate(f"Dask LocalCluster, {n} worker(s)", seconds, args.dask_students * len(small)),
+                  flush=True)
         return 1 if differing else 0
 
 
