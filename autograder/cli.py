@@ -16,6 +16,7 @@ from pathlib import Path
 from autograder import notebooks
 from autograder.course import Course
 from autograder.errors import CourseError
+from autograder.sample_class import NAMES
 
 EXIT_NEEDS_ATTENTION = 3
 
@@ -82,7 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from autograder.demo import run_demo, score_table, where
 
     course = _course(args)
-    reports = run_demo(course, progress=not args.quiet)
+    reports = run_demo(course, size=args.students, progress=not args.quiet)
     print(score_table(reports))
     print()
     print(where(reports, course.workspace))
@@ -158,6 +159,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help=cmd_demo.__doc__)
     p.add_argument("--workspace", default="build/demo", help="where the sample class is "
                    "written and graded; emptied first (default: build/demo)")
+    p.add_argument("--students", type=int, default=len(NAMES), help=f"class size (default {len(NAMES)})")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_demo)
 

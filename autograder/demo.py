@@ -11,11 +11,11 @@ from autograder.grade import GradeReport, grade
 from autograder.lms import export_canvas
 from autograder.release import release
 from autograder.report import write_class_report
-from autograder.sample_class import write_class
+from autograder.sample_class import NAMES, write_class
 
 
-def run_demo(course: Course, progress: bool = True) -> list[GradeReport]:
-    """Release all assignments, then build and grade the sample class in ``course.workspace``.
+def run_demo(course: Course, size: int = len(NAMES), progress: bool = True) -> list[GradeReport]:
+    """Release all assignments, then build and grade a sample class of ``size`` in ``course.workspace``.
 
     The workspace is emptied first, so a demo always starts from a clean gradebook.
     """
@@ -26,7 +26,7 @@ def run_demo(course: Course, progress: bool = True) -> list[GradeReport]:
     with LocalPool() as pool:  # one pool for every module: workers and kernel servers start once
         for assignment in course.assignments():
             folder = course.workspace / "submissions" / assignment
-            write_class(course, assignment, folder)
+            write_class(course, assignment, folder, size=size)
             reports.append(grade(course, assignment, folder, backend=pool, progress=progress))
     write_class_report(course)
     export_canvas(course, course.assignments(), course.workspace / "reports" / "canvas.csv")

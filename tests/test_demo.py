@@ -14,6 +14,8 @@ from autograder.course import Course
 from autograder.sample_class import BROKEN_STUDENT, plan
 from conftest import ASSIGNMENTS, REPO
 
+CLASS_SIZE = 10  # 3 complete, 3 blank, 4 mixed: every kind of answer, a quarter of the demo's time
+
 
 def expected_score(points: dict[str, float], answers: dict[str, str]) -> float:
     """Points of every test cell whose exercise the student answered with the solution."""
@@ -27,14 +29,14 @@ def test_demo_prints_and_writes_the_scores_the_plan_earns(
         shutil.copytree(REPO / step, tmp_path / step)
     course = Course.at(tmp_path, tmp_path / "demo")
 
-    assert main(["--course", str(tmp_path), "demo", "--workspace", str(course.workspace), "--quiet"]) == 0
+    command = ["--course", str(tmp_path), "demo", "--workspace", str(course.workspace), "--quiet"]
+    assert main([*command, "--students", str(CLASS_SIZE)]) == 0
 
     out = capsys.readouterr().out
     assert "needs attention" in out and str(course.workspace / "feedback") in out
     for assignment in ASSIGNMENTS:
         points = notebooks.points(notebooks.read(course.notebook_path(assignment)))
-        students = plan(course, assignment)
-        assert len(students) >= 25
+        students = plan(course, assignment, CLASS_SIZE)
         kinds = {how.split("-")[0] for s in students for how in s.answers.values()}
         assert kinds == {"solution", "blank", "mistake"}, kinds
         with (course.reports(assignment) / "grades.csv").open() as handle:
