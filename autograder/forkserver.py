@@ -109,7 +109,7 @@ def _isolate(argv: list[str], env: dict[str, str], limits: Limits, keep: list[st
     """Shut this child in (see ``autograder.sandbox``); return ``argv`` with a private connection file."""
     at = argv.index("-f") + 1
     connection = open(argv[at], "rb").read()  # noqa: SIM115 (read as root, before the uid drops)
-    sandbox.enter(limits.hide, [*keep, os.getcwd()])
+    sandbox.enter(limits.hide, keep)
     home = sandbox.HOME
     private = f"{home}/kernel.json"
     with open(private, "wb") as handle:

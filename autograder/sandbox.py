@@ -11,8 +11,8 @@ as root. The child, before it becomes the kernel:
    packages the warm server has imported (``course``), readable but not writable to it, and
    its working folder, at the same path;
 3. becomes a user id of its own (``UID_BASE`` + its pid), with no groups, so it can read only
-   what is world-readable, write only in its working folder (made its own) and its private
-   scratch space, and signal no other process.
+   what is world-readable, write only in its working folder (made its own, if it is a grading
+   task's temporary folder) and its private scratch space, and signal no other process.
 
 When the kernel has exited, ``kill_leftovers`` kills every process still running under its
 user id, however it was detached. Without root none of this is possible; the kernel then runs
@@ -94,16 +94,21 @@ def needed_paths(hide: tuple[str, ...]) -> list[str]:
 def enter(hide: tuple[str, ...], keep: list[str]) -> None:
     """In a kernel child running as root: hide ``hide``, keep ``keep``, and drop to the kernel's uid.
 
-    The current folder, the kernel's working folder, is handed to the kernel's user; list it
-    in ``keep`` so that its path, not only the folder, stays reachable.
+    The current folder, the kernel's working folder, is handed to the kernel's user when it is
+    a folder inside the temporary folder (a grading task's), and its path stays reachable. Any
+    other folder stays as it is: the kernel may read it, if it is not hidden, but not write there.
     """
+    workdir = os.getcwd()
+    ours = _is_scratch(workdir)  # decided before the mounts change what paths lead to
+    keep = [*keep, workdir] if ours else keep
     _check(_libc().unshare(_CLONE_NEWNS), "unshare")
     _mount("none", "/", None, _MS_REC | _MS_PRIVATE)
     for folder, options in sorted(_covers(hide), key=lambda c: -len(Path(c[0]).parts)):
         if os.path.isdir(folder):
             _cover(folder, options, [k for k in keep if Path(k).is_relative_to(folder)])
     uid = kernel_uid(os.getpid())
-    _give(".", uid)
+    if ours:
+        _give(uid)
     os.makedirs(HOME, exist_ok=True)
     os.chown(HOME, uid, uid)
     os.setgroups([])
@@ -133,12 +138,23 @@ def _cover(folder: str, options: str, keep: list[str]) -> None:
         os.close(parent)
 
 
-def _give(folder: str, uid: int) -> None:
-    """Make ``folder`` and everything in it belong to ``uid``."""
-    os.chown(folder, uid, uid)
-    for parent, dirs, files in os.walk(folder):
-        for name in dirs + files:
-            os.chown(os.path.join(parent, name), uid, uid, follow_symlinks=False)
+def _is_scratch(folder: str) -> bool:
+    """True for a folder inside the temporary folder (where grading tasks work), not the folder itself."""
+    scratch = Path(tempfile.gettempdir()).resolve()
+    path = Path(folder).resolve()
+    return path != scratch and path.is_relative_to(scratch)
+
+
+def _give(uid: int) -> None:
+    """Make the current folder, and the files and folders directly in it, belong to ``uid``.
+
+    Only one level: the working folder is a fresh copy made for this kernel; nothing deeper is
+    handed over, and nothing outside the temporary folder ever is (see ``enter``).
+    """
+    os.chown(".", uid, uid)
+    for entry in os.scandir("."):
+        if not entry.is_symlink():
+            os.chown(entry.name, uid, uid, follow_symlinks=False)
 
 
 def kill_leftovers(pid: int) -> None:

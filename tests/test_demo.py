@@ -45,7 +45,7 @@ def test_demo_prints_and_writes_the_scores_the_plan_earns(
         got = {student: float(row["score"]) for student, row in rows.items()}
         want = {s.student: expected_score(points, s.answers) for s in students}
         assert got == want
-        assert len(set(want.values())) >= 4, "the class should spread over several scores"
+        assert len(set(want.values())) >= 3, "the class should spread over several scores"
         for student in students:
             page = course.workspace / "feedback" / student.student / assignment / f"{assignment}.html"
             assert page.is_file()

@@ -84,6 +84,18 @@ def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
     assert seen["tmp"] == sorted({"home", top})
 
 
+def test_a_kernel_outside_a_task_folder_is_handed_nothing() -> None:
+    server = ForkServer()
+    code = "import os\nprint(os.getuid(), os.access('.', os.W_OK))"
+    try:
+        printed = run_in_kernel(server, REPO / "course", code)
+    finally:
+        server.close()
+    uid, writable = printed.split()
+    assert int(uid) >= sandbox.UID_BASE and writable == "False"
+    assert (REPO / "course").stat().st_uid == REPO.stat().st_uid
+
+
 def test_needed_paths_bring_back_python_never_a_whole_hidden_folder() -> None:
     prefix = Path(sys.prefix).resolve()
     kept = sandbox.needed_paths((str(prefix.parent),))
