@@ -25,6 +25,7 @@ import ctypes
 import os
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 UID_BASE = 200_000
@@ -44,9 +45,18 @@ class SandboxError(RuntimeError):
     """The kernel could not be shut in."""
 
 
+@cache
 def available() -> bool:
-    """True when kernels can be isolated here (the grader runs as root on Linux)."""
-    return sys.platform.startswith("linux") and os.geteuid() == 0
+    """True when kernels can be isolated here: root on Linux, allowed to make a mount namespace.
+
+    Root in a container without ``CAP_SYS_ADMIN`` cannot; a forked child tries once.
+    """
+    if not (sys.platform.startswith("linux") and os.geteuid() == 0):
+        return False
+    child = os.fork()
+    if child == 0:
+        os._exit(0 if _libc().unshare(_CLONE_NEWNS) == 0 else 1)
+    return os.waitpid(child, 0)[1] == 0
 
 
 def kernel_uid(pid: int) -> int:
