@@ -12,7 +12,7 @@ as root. The child, before it becomes the kernel:
    its working folder, at the same path;
 3. becomes a user id of its own (``UID_BASE`` + its pid), with no groups, so it can read only
    what is world-readable, write only in its working folder (made its own, if it is a grading
-   task's temporary folder) and its private scratch space, and signal no other process.
+   task's folder) and its private scratch space, and signal no other process.
 
 When the kernel has exited, ``kill_leftovers`` kills every process still running under its
 user id, however it was detached. Without root none of this is possible; the kernel then runs
@@ -31,6 +31,8 @@ from pathlib import Path
 UID_BASE = 200_000
 """Kernel user ids are ``UID_BASE + pid``: unique among running kernels, owned by nobody."""
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm")
+TASK_PREFIX = "mcc-task-"
+"""Grading tasks work in temporary folders named so; a kernel owns its working folder only there."""
 HOME = "/tmp/home"
 """The kernel's home folder, in its private ``/tmp``."""
 SCRATCH_SIZE = "size=64m,mode=1777"
@@ -105,11 +107,12 @@ def enter(hide: tuple[str, ...], keep: list[str]) -> None:
     """In a kernel child running as root: hide ``hide``, keep ``keep``, and drop to the kernel's uid.
 
     The current folder, the kernel's working folder, is handed to the kernel's user when it is
-    a folder inside the temporary folder (a grading task's), and its path stays reachable. Any
-    other folder stays as it is: the kernel may read it, if it is not hidden, but not write there.
+    in a grading task's temporary folder (``is_task_folder``), and its path stays reachable.
+    Any other folder stays as it is: the kernel may read it, if it is not hidden, but not write
+    there.
     """
     workdir = os.getcwd()
-    ours = _is_scratch(workdir)  # decided before the mounts change what paths lead to
+    ours = is_task_folder(workdir)  # decided before the mounts change what paths lead to
     keep = [*keep, workdir] if ours else keep
     _check(_libc().unshare(_CLONE_NEWNS), "unshare")
     _mount("none", "/", None, _MS_REC | _MS_PRIVATE)
@@ -148,18 +151,19 @@ def _cover(folder: str, options: str, keep: list[str]) -> None:
         os.close(parent)
 
 
-def _is_scratch(folder: str) -> bool:
-    """True for a folder inside the temporary folder (where grading tasks work), not the folder itself."""
-    scratch = Path(tempfile.gettempdir()).resolve()
+def is_task_folder(folder: str) -> bool:
+    """True for a folder in a grading task's temporary folder (``TASK_PREFIX``), the only kind handed over."""
     path = Path(folder).resolve()
-    return path != scratch and path.is_relative_to(scratch)
+    scratch = Path(tempfile.gettempdir()).resolve()
+    return path.is_relative_to(scratch) and path != scratch and \
+        path.relative_to(scratch).parts[0].startswith(TASK_PREFIX)
 
 
 def _give(uid: int) -> None:
     """Make the current folder, and the files and folders directly in it, belong to ``uid``.
 
     Only one level: the working folder is a fresh copy made for this kernel; nothing deeper is
-    handed over, and nothing outside the temporary folder ever is (see ``enter``).
+    handed over, and nothing outside a grading task's folder ever is (see ``enter``).
     """
     os.chown(".", uid, uid)
     for entry in os.scandir("."):

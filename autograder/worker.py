@@ -26,6 +26,7 @@ from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.kernels import ForkServer
 from autograder.nbgrader_steps import run_step
 from autograder.repair import repair
+from autograder.sandbox import TASK_PREFIX
 from autograder.tamper import scan
 
 
@@ -91,7 +92,7 @@ def grade_task(task: GradeTask) -> GradeOutcome:
     started = time.perf_counter()
     server = _fork_server(task.limits)
     outcome.seconds["fork server"] = time.perf_counter() - started
-    with TemporaryDirectory(prefix="mcc-task-") as folder:
+    with TemporaryDirectory(prefix=TASK_PREFIX) as folder:
         root = Path(folder)
         course = _lay_out(root, task, _check(task, outcome))
         try:

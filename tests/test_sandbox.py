@@ -10,6 +10,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ print(json.dumps({
     "write_own": attempt(lambda: open(os.path.abspath("mine.txt"), "w").close()),
     "tmp": sorted(os.listdir("/tmp")),
     "import_course": attempt(lambda: __import__("course.icd10cm")),
-    "repo": sorted(os.listdir(REPO)),
+    "repo": sorted(os.listdir(REPO)) if os.path.isdir(REPO) else ["(not there)"],
 }))
 """
 
@@ -65,23 +66,34 @@ def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
     hidden = tmp_path / "course"
     hidden.mkdir()
     (hidden / "secret.txt").write_text("hidden tests")
-    work = tmp_path / "work"
-    work.mkdir()
     server = ForkServer(limits=Limits(hide=(str(hidden), str(REPO))))
     try:
-        code = f"HIDDEN = {str(hidden)!r}\nREPO = {str(REPO)!r}\n{PROBE}"
-        seen = json.loads(run_in_kernel(server, work, code))
+        with tempfile.TemporaryDirectory(prefix=sandbox.TASK_PREFIX) as task:
+            work = Path(task) / "autograded"
+            work.mkdir()
+            code = f"HIDDEN = {str(hidden)!r}\nREPO = {str(REPO)!r}\n{PROBE}"
+            seen = json.loads(run_in_kernel(server, work, code))
+            wrote = (work / "mine.txt").exists()
     finally:
         server.close()
     assert seen["uid"] >= sandbox.UID_BASE
     assert seen["list_hidden"] == "FileNotFoundError"  # /tmp itself is a private, empty tmpfs
     assert seen["write_hidden"] in ("FileNotFoundError", "PermissionError")
-    assert seen["write_own"] == "allowed" and (work / "mine.txt").exists()
+    assert seen["write_own"] == "allowed" and wrote
     assert seen["import_course"] == "allowed"
     assert not (hidden / "x.txt").exists()
     assert "source" not in seen["repo"] and ".git" not in seen["repo"] and "course" in seen["repo"]
-    top = Path(tmp_path).parts[2]  # /tmp/<top>/...: only the way to the working folder is kept
-    assert seen["tmp"] == sorted({"home", top})
+    # /tmp is private: only the way to the working folder and to what is kept (a repository
+    # cloned under /tmp brings its .venv and course/ back) is there
+    kept = {Path(p).parts[2] for p in (task, str(REPO)) if Path(p).is_relative_to("/tmp")}
+    assert seen["tmp"] == sorted({"home", *kept})
+
+
+def test_only_task_folders_are_handed_over() -> None:
+    assert sandbox.is_task_folder(f"{tempfile.gettempdir()}/{sandbox.TASK_PREFIX}x/autograded/s/a")
+    assert not sandbox.is_task_folder(tempfile.gettempdir())
+    assert not sandbox.is_task_folder(f"{tempfile.gettempdir()}/clone/course")
+    assert not sandbox.is_task_folder(str(REPO / "course")) or REPO.name.startswith(sandbox.TASK_PREFIX)
 
 
 def test_a_kernel_outside_a_task_folder_is_handed_nothing() -> None:
