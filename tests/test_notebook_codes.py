@@ -118,39 +118,26 @@ def test_every_icd10cm_code_in_the_notebook_is_valid(assignment: str, step: str)
     assert all(isinstance(reason, str) and reason for reason in declared.values())
 
 
+# The other code sets, each: the metadata key of its declared exceptions, the strings of its shape
+# in a text, the check each must pass, and what a failure says.
+CODE_SETS = {
+    "icd10pcs": ("not_icd10pcs", mentioned_pcs, pcs.is_valid, f"not in {pcs.RELEASE}"),
+    "hcpcs": ("not_hcpcs", lambda text: mentioned_hcpcs_and_cdt(text)[0], in_hcpcs_table_or_icd10cm,
+              f"neither in the course's HCPCS table ({hcpcs.RELEASE}) nor undotted ICD-10-CM"),
+    "cdt": ("not_cdt", lambda text: mentioned_hcpcs_and_cdt(text)[1], in_a_cdt_category,
+            "in no CDT category of service"),
+}
+
+
+@pytest.mark.parametrize("code_set", CODE_SETS)
 @pytest.mark.parametrize("step", ["source", "release"])
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_every_icd10pcs_code_in_the_notebook_is_valid(assignment: str, step: str) -> None:
+def test_every_pcs_hcpcs_and_cdt_code_in_the_notebook_is_valid(
+    assignment: str, step: str, code_set: str
+) -> None:
+    key, mentioned, valid, failure = CODE_SETS[code_set]
     text, metadata = read_notebook(assignment, step)
-    declared = metadata.get("not_icd10pcs", {})
-    bad = sorted(c for c in mentioned_pcs(text) if not pcs.is_valid(c) and c not in declared)
-    assert bad == [], (
-        f"not in {pcs.RELEASE}: {bad} (declare deliberate ones under metadata "
-        "course.not_icd10pcs with a reason)")
-    assert all(isinstance(reason, str) and reason for reason in declared.values())
-
-
-@pytest.mark.parametrize("step", ["source", "release"])
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_every_hcpcs_code_in_the_notebook_is_in_the_course_table(assignment: str, step: str) -> None:
-    text, metadata = read_notebook(assignment, step)
-    declared = metadata.get("not_hcpcs", {})
-    level2, _ = mentioned_hcpcs_and_cdt(text)
-    bad = sorted(c for c in level2 if not in_hcpcs_table_or_icd10cm(c) and c not in declared)
-    assert bad == [], (
-        f"neither in the course's HCPCS table ({hcpcs.RELEASE}) nor undotted ICD-10-CM: {bad} "
-        "(declare deliberate ones under metadata course.not_hcpcs with a reason)")
-    assert all(isinstance(reason, str) and reason for reason in declared.values())
-
-
-@pytest.mark.parametrize("step", ["source", "release"])
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_every_cdt_code_in_the_notebook_is_in_a_category(assignment: str, step: str) -> None:
-    text, metadata = read_notebook(assignment, step)
-    declared = metadata.get("not_cdt", {})
-    _, dental = mentioned_hcpcs_and_cdt(text)
-    bad = sorted(c for c in dental if not in_a_cdt_category(c) and c not in declared)
-    assert bad == [], (
-        f"in no CDT category of service: {bad} (declare deliberate ones under metadata "
-        "course.not_cdt with a reason)")
+    declared = metadata.get(key, {})
+    bad = sorted(c for c in mentioned(text) if not valid(c) and c not in declared)
+    assert bad == [], f"{failure}: {bad} (declare deliberate ones under metadata course.{key} with a reason)"
     assert all(isinstance(reason, str) and reason for reason in declared.values())
