@@ -18,7 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from autograder.backends import DaskCluster, LocalPool
-from autograder.collect import Collection, Problem, Submission, collect
+from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
 from autograder.export import Score, export_grades, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
@@ -110,6 +110,7 @@ def grade(
             report.reviews[sub.student] = graded_review(course, assignment, sub.student)
         else:
             todo.append((sub, content))
+    originals = {sub.student: sub.original for sub in collection.submissions}
     tasks = _tasks(course, assignment, todo, replace(limits, hide=limits.hide or secret_folders(course)))
     if tasks:
         with nullcontext(backend) if backend else _open_backend(workers, scheduler, len(tasks)) as run:
@@ -121,9 +122,9 @@ def grade(
                     merge(course, outcome)
                     report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
                 else:
-                    report.problems.append(Problem(outcome.student, _original(collection, outcome.student),
-                                                   outcome.reason))
-    report.problems += [Problem(student, _original(collection, student), tampering(review.findings))
+                    original = originals[outcome.student]
+                    report.problems.append(Problem(outcome.student, original, outcome.reason))
+    report.problems += [Problem(student, originals[student], tampering(review.findings))
                         for student, review in report.reviews.items() if review.findings]
     scores = read_scores(course, assignment)
     failed = {p.student for p in report.problems}
@@ -139,10 +140,6 @@ def tampering(findings: list[str]) -> str:
     """The one-line needs-attention reason for a graded submission with tampering findings."""
     more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
     return f"graded, but check for tampering: {findings[0]}{more}"
-
-
-def _original(collection: Collection, student: str) -> Path:
-    return next(s.original for s in collection.submissions if s.student == student)
 
 
 def _open_backend(workers: int | None, scheduler: str, tasks: int) -> LocalPool | DaskCluster:

@@ -13,8 +13,9 @@ parsed with ``ast``; a cell that does not parse gives no finding, since it fails
 The Python given to ``%time``, ``%timeit``, ``%prun`` and ``%%capture`` (line or cell) is
 read too.
 
-Given the source notebook too (``scan(nb, release, source)``), the scan also reports a student
-cell that rebinds, at module level, a name the tests read but do not expect the student to bind:
+Given the names the tests read (``scan(nb, release, protected_names(source, release))``, see
+``autograder.tested_names``; a grader computes them once per assignment), the scan also reports
+a student cell that rebinds, at module level, a name the tests read but do not expect the student to bind:
 a builtin (``sorted = lambda *a, **k: []`` empties a hidden ``_wrong = sorted(...)``), an import
 (``icd10cm = Fake()``) or a teaching cell's value (``CODE_SETS``). The names are those the source's
 test cells read from the notebook's namespace, hidden tests included, less those that its solution
@@ -36,7 +37,7 @@ from nbformat import NotebookNode
 
 from autograder.cell_code import code_trees, import_targets, python_of
 from autograder.notebooks import nbgrader_meta
-from autograder.tested_names import ProtectedNames, protected_names, redefined
+from autograder.tested_names import ProtectedNames, redefined
 
 _FAKE_COMPARISON = "can make a failing comparison pass"
 _FAKE_NUMBER = "can fake a numeric tolerance check"
@@ -163,13 +164,13 @@ PYTHON_MAGICS = ("time", "timeit", "prun", "capture")
 _MAGIC_CALLS = {"system": "!", "getoutput": "!", "run_line_magic": "%", "run_cell_magic": "%%"}
 
 
-def scan(nb: NotebookNode, release: NotebookNode, source: NotebookNode | None = None) -> list[str]:
+def scan(nb: NotebookNode, release: NotebookNode, tested: ProtectedNames | None = None) -> list[str]:
     """One finding per grading-tampering construct in the student's code of ``nb``.
 
-    ``source`` (the source notebook of ``release``) adds the rule on names the tests use.
+    ``tested`` (``protected_names`` of the source notebook and ``release``) adds the rule on
+    names the tests use.
     """
     aliases = imported_names(nb)
-    tested = None if source is None else protected_names(source, release)
     findings: list[str] = []
     for where, code in student_code(nb, release):
         for what, key in scan_source(code, aliases, tested):

@@ -18,6 +18,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 import nbformat
+from nbformat import NotebookNode
 
 from autograder import notebooks
 from autograder.course import Course
@@ -28,6 +29,7 @@ from autograder.nbgrader_steps import run_step
 from autograder.repair import repair
 from autograder.sandbox import TASK_PREFIX
 from autograder.tamper import scan
+from autograder.tested_names import ProtectedNames, protected_names
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,21 @@ def grade_task(task: GradeTask) -> GradeOutcome:
     return outcome
 
 
+@cache
+def _reference(release: bytes, source: bytes) -> tuple[NotebookNode, ProtectedNames]:
+    """The release notebook and the names its tests read: once per worker and assignment.
+
+    Neither ``repair`` nor ``scan`` changes the release they are given, so it can be shared.
+    """
+    release_nb = nbformat.reads(release.decode(), as_version=4)
+    return release_nb, protected_names(nbformat.reads(source.decode(), as_version=4), release_nb)
+
+
 def _check(task: GradeTask, outcome: GradeOutcome) -> bytes:
     """The submission put back in its release's shape; the repairs and tampering findings noted."""
-    release = nbformat.reads(task.release.decode(), as_version=4)
-    source = nbformat.reads(task.source_files[f"{task.assignment}.ipynb"].decode(), as_version=4)
+    release, tested = _reference(task.release, task.source_files[f"{task.assignment}.ipynb"])
     repaired, outcome.repairs = repair(nbformat.reads(task.notebook.decode(), as_version=4), release)
-    outcome.findings = scan(repaired, release, source)
+    outcome.findings = scan(repaired, release, tested)
     return notebooks.dumps(repaired).encode() if outcome.repairs else task.notebook
 
 
