@@ -77,4 +77,4 @@ def _result(future: Future, task: GradeTask) -> GradeOutcome:
         return future.result()
     except Exception as exc:  # the worker process died or the task raised: report, go on
         reason = f"grading failed: {type(exc).__name__}: {str(exc)[:160]}"
-        return GradeOutcome(task.assignment, task.student, task.digest, task.timestamp, reason=reason)
+        return GradeOutcome(task.assignment, task.student, task.record, reason=reason)

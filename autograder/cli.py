@@ -54,15 +54,27 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
     course = _course(args)
     report = grade(course, args.assignment, Path(args.submissions), workers=args.workers,
-                   scheduler=args.scheduler, force=args.force, progress=not args.quiet)
+                   scheduler=args.scheduler, force=args.force, due=args.due, progress=not args.quiet)
     for student, score in sorted(report.scores.items()):
         print(f"{student:<30} {score.score:g} / {score.max_score:g}")
     for problem in report.problems:
         print(f"NEEDS ATTENTION {problem}", file=sys.stderr)
     print(f"graded {len(report.scores)} ({len(report.skipped)} unchanged since the last run), "
           f"needs attention {len(report.problems)}")
+    if report.regraded:
+        print(f"graded this time: {len(report.regraded)} ({report.reasons()})")
     print(f"grades: {report.grades_csv}\nfeedback: {report.feedback}")
     return 0 if report.ok else EXIT_NEEDS_ATTENTION
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """Write feedback again from the gradebook, e.g. after grading by hand in the formgrader."""
+    from autograder.feedback import write_feedback
+
+    course = _course(args)
+    folder = write_feedback(course, course.require(args.assignment), args.student)
+    print(f"feedback: {folder}")
+    return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -82,7 +94,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Release everything and grade the sample class."""
     from autograder.demo import run_demo, score_table, where
 
-    course = _course(args)
+    root = Path(args.course).resolve()
+    course = Course.at(root, root / args.workspace)  # a relative workspace is inside the course
     reports = run_demo(course, size=args.students, progress=not args.quiet)
     print(score_table(reports))
     print()
@@ -148,8 +161,17 @@ def parser() -> argparse.ArgumentParser:
                    "at this address (e.g. tcp://10.0.0.5:8786) instead of local processes")
     p.add_argument("--force", action="store_true", help="regrade submissions already graded "
                    "with the same content (by default they are skipped)")
+    p.add_argument("--due", default="", help="set the assignment's due date first, as `nbgrader db "
+                   "assignment add ID --duedate=...` does (e.g. '2026-09-14 23:59:00 America/Chicago'); "
+                   "late submissions are then penalised by the late plugin in nbgrader_config.py")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("feedback", help=cmd_feedback.__doc__)
+    p.add_argument("assignment", help="the assignment id")
+    p.add_argument("--student", default="*", help="one student id (default: every graded student)")
+    p.add_argument("--workspace", help="the grading workspace (default: the course folder)")
+    p.set_defaults(func=cmd_feedback)
 
     p = sub.add_parser("report", help=cmd_report.__doc__)
     p.add_argument("assignments", nargs="*", help="modules to cover (default: every graded one)")
@@ -158,7 +180,8 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help=cmd_demo.__doc__)
     p.add_argument("--workspace", default="build/demo", help="where the sample class is "
-                   "written and graded; emptied first (default: build/demo)")
+                   "written and graded, relative to the course; emptied first if an earlier demo "
+                   "made it (default: build/demo)")
     p.add_argument("--students", type=int, default=len(NAMES), help=f"class size (default {len(NAMES)})")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_demo)

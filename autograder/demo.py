@@ -7,21 +7,27 @@ from pathlib import Path
 
 from autograder.backends import LocalPool
 from autograder.course import Course
+from autograder.errors import CourseError
 from autograder.grade import GradeReport, grade
 from autograder.lms import export_canvas
-from autograder.release import release
+from autograder.release import check_release, release
 from autograder.report import write_class_report
 from autograder.sample_class import NAMES, write_class
 
+MARKER = ".mcc-demo"
+"""The file that marks a folder as a demo workspace, which a later demo may empty."""
+
 
 def run_demo(course: Course, size: int = len(NAMES), progress: bool = True) -> list[GradeReport]:
-    """Release all assignments, then build and grade a sample class of ``size`` in ``course.workspace``.
+    """Build and grade a sample class of ``size`` in ``course.workspace``, a folder of its own.
 
-    The workspace is emptied first, so a demo always starts from a clean gradebook.
+    ``release/`` is regenerated only if it differs from ``source/``. The workspace is emptied
+    first, so a demo always starts from a clean gradebook, but only a folder an earlier demo
+    made (it holds ``.mcc-demo``) or an empty one: never the course, nor a folder of yours.
     """
-    release(course)
-    if course.workspace != course.root and course.workspace.exists():
-        shutil.rmtree(course.workspace)
+    if check_release(course):
+        release(course)
+    _fresh_workspace(course)
     reports = []
     with LocalPool() as pool:  # one pool for every module: workers and kernel servers start once
         for assignment in course.assignments():
@@ -31,6 +37,19 @@ def run_demo(course: Course, size: int = len(NAMES), progress: bool = True) -> l
     write_class_report(course)
     export_canvas(course, course.assignments(), course.workspace / "reports" / "canvas.csv")
     return reports
+
+
+def _fresh_workspace(course: Course) -> None:
+    folder = course.workspace
+    if folder == course.root or course.root.is_relative_to(folder):
+        raise CourseError(f"The demo workspace {folder} holds the course: choose a folder of its own.")
+    if folder.exists() and any(folder.iterdir()):
+        if not (folder / MARKER).exists():
+            raise CourseError(f"{folder} is not empty and no demo made it: the demo empties its "
+                              "workspace, so give it a new folder (or remove this one yourself).")
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MARKER).write_text("made by `mcc demo`; a later demo empties this folder\n")
 
 
 def score_table(reports: list[GradeReport]) -> str:

@@ -19,3 +19,11 @@ class NbgraderStepError(CourseError):
     """An nbgrader step (generate, autograde, feedback) reported failure."""
 
     exit_code = 1
+
+
+class ConfigurationError(CourseError):
+    """The course's nbgrader configuration cannot be used as it stands."""
+
+
+class StaleReleaseError(CourseError):
+    """The committed ``release/`` differs from what ``source/`` generates."""

@@ -1,13 +1,21 @@
-"""Grade exports: nbgrader's grades.csv columns plus a status, and the needs-attention list."""
+"""Grade exports: nbgrader's grades.csv columns plus a status, and the needs-attention list.
+
+``grades.csv`` is the one place a final (late-penalised) score is computed, the way
+``nbgrader export`` computes it; the Canvas file and the class report read it from there.
+"""
 
 from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from autograder.collect import Problem
 from autograder.course import Course
+
+if TYPE_CHECKING:
+    from nbgrader.api import Assignment, SubmittedAssignment
 
 GRADE_COLUMNS = [
     "assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
@@ -58,16 +66,8 @@ def export_grades(
         for sub in gb.assignment_submissions(assignment):
             if sub.student.id in attention:
                 continue
-            penalty = sub.late_submission_penalty or 0.0
-            rows.append({
-                "assignment": assignment, "duedate": record.duedate or "",
-                "timestamp": sub.timestamp or "", "student_id": sub.student.id,
-                "last_name": sub.student.last_name or "", "first_name": sub.student.first_name or "",
-                "email": sub.student.email or "", "raw_score": sub.score,
-                "late_submission_penalty": penalty, "score": max(0.0, sub.score - penalty),
-                "max_score": record.max_score, "status": "graded",
-                "reason": (notes or {}).get(sub.student.id, ""),
-            })
+            rows.append({**nbgrader_row(record, sub), "status": "graded",
+                         "reason": (notes or {}).get(sub.student.id, "")})
         for problem in problems:
             rows.append({
                 **dict.fromkeys(GRADE_COLUMNS, ""), "assignment": assignment,
@@ -82,6 +82,29 @@ def export_grades(
         [{"student_id": p.student, "file": str(p.original), "reason": p.reason} for p in problems],
     )
     return grades
+
+
+def nbgrader_row(assignment: Assignment, submission: SubmittedAssignment) -> dict[str, str]:
+    """The row ``nbgrader export`` writes for ``submission`` of ``assignment``, value for value."""
+    student = submission.student
+    penalty = submission.late_submission_penalty
+    row = {
+        "assignment": assignment.name, "duedate": assignment.duedate, "timestamp": submission.timestamp,
+        "student_id": student.id, "last_name": student.last_name, "first_name": student.first_name,
+        "email": student.email, "raw_score": submission.score, "late_submission_penalty": penalty,
+        "score": max(0.0, submission.score - penalty), "max_score": assignment.max_score,
+    }
+    return {key: "" if value is None else str(value) for key, value in row.items()}
+
+
+def final_scores(course: Course, assignment: str) -> dict[str, tuple[float, float]]:
+    """(score after any late penalty, max score) of each graded student, from grades.csv."""
+    path = course.reports(assignment) / "grades.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return {row["student_id"]: (float(row["score"]), float(row["max_score"]))
+                for row in csv.DictReader(handle) if row["status"] == "graded"}
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:

@@ -1,12 +1,18 @@
-"""Feedback that never shows hidden tests: an nbgrader feedback preprocessor."""
+"""Feedback that never shows hidden tests: an nbgrader feedback preprocessor, and feedback runs."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Bool
+from traitlets.config import Config
 
+from autograder.course import Course
+from autograder.nbgrader_steps import run_step
 from autograder.notebooks import HIDDEN_REGION, nbgrader_meta
+from autograder.settings import load_config, step_config
 
 
 class HideHiddenTests(Preprocessor):
@@ -29,3 +35,14 @@ class HideHiddenTests(Preprocessor):
                 if output.get("output_type") == "error":
                     output["traceback"] = [f"{output.get('ename')}: {output.get('evalue')}"]
         return cell, resources
+
+
+def write_feedback(course: Course, assignment: str, student: str = "*", config: Config | None = None) -> Path:
+    """Run nbgrader's generate_feedback for ``student`` (default: every graded one); return the folder.
+
+    Feedback comes from the gradebook, so it shows manual grades and comments given in the
+    formgrader; run it again (``mcc feedback``) after grading by hand.
+    """
+    config = config or load_config(course)
+    run_step("generate_feedback", step_config(config, course), assignment, student)
+    return course.workspace / "feedback"

@@ -72,9 +72,9 @@ class Limits:
 
     def apply(self) -> None:
         """Set these limits on the current process (a forked kernel, before it starts)."""
-        page = os.sysconf("SC_PAGE_SIZE")
-        virtual = int(open("/proc/self/statm").read().split()[0]) * page  # noqa: SIM115
-        memory = virtual + self.memory_mb * 1024 * 1024
+        import psutil
+
+        memory = psutil.Process().memory_info().vms + self.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CPU, (self.cpu_seconds, self.cpu_seconds + 5))
         size = self.file_mb * 1024 * 1024
@@ -135,6 +135,7 @@ def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
         os.environ.update(env)
         os.environ["JPY_PARENT_PID"] = str(os.getppid())  # ipykernel exits when this server does
         sys.path[0] = os.getcwd()
+        _reseed()
         sys.argv = ["ipykernel_launcher", *argv]
         from ipykernel import kernelapp
 
@@ -146,6 +147,16 @@ def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
         traceback.print_exc()  # into the server's log
     finally:
         os._exit(code)
+
+
+def _reseed() -> None:
+    """Give this kernel its own random state: forked children share the server's.
+
+    Python's ``random`` reseeds itself after a fork; NumPy's global generator does not.
+    """
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed()
 
 
 def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:

@@ -1,30 +1,38 @@
-"""Grade one assignment for a folder of submissions, in parallel, resumably.
+"""Grade one assignment for a folder of submissions, in parallel, resumably, as nbgrader would.
 
-The pipeline, in order: collect the folder into ``submitted/``; record the assignment in the
-gradebook; skip submissions already graded with the same content; grade the rest in worker
-processes (``autograder.worker``), each isolated; merge each outcome as it arrives with one
-writer (``autograder.merge``); export grades.
+The pipeline, in order: collect the folder into ``submitted/``; load the course's nbgrader
+configuration (``autograder.settings``); generate the assignment from ``source/`` once,
+which records it in the gradebook, and stop if the committed ``release/`` differs from that
+generation; skip submissions whose grade is current (``autograder.digests``); execute the
+rest in worker processes (``autograder.worker``), each isolated; record each outcome as it
+arrives with nbgrader in the real gradebook, and write its feedback, with one writer
+(``autograder.merge``); export grades.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
+from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from tqdm import tqdm
+from traitlets.config import Config
 
 from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
+from autograder.digests import Record, grading_digest, sha256
+from autograder.errors import CourseError
 from autograder.export import Score, export_grades, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.lms import export_canvas
-from autograder.merge import Review, graded_digest, graded_review, merge
-from autograder.release import generate
+from autograder.merge import Review, graded_record, graded_review, merge
+from autograder.release import generate, require_current
+from autograder.settings import load_config
 from autograder.worker import GradeOutcome, GradeTask, grade_task
 
 
@@ -38,6 +46,7 @@ class GradeReport:
     grades_csv: Path | None = None
     feedback: Path | None = None
     skipped: list[str] = field(default_factory=list)
+    regraded: dict[str, list[str]] = field(default_factory=dict)
     outcomes: list[GradeOutcome] = field(default_factory=list)
     reviews: dict[str, Review] = field(default_factory=dict)
 
@@ -46,19 +55,40 @@ class GradeReport:
         """True when every submission was graded."""
         return not self.problems
 
+    def reasons(self) -> str:
+        """Why submissions were graded this time, counted: "3 not graded before, 2 ..."."""
+        counts = Counter(why for whys in self.regraded.values() for why in whys)
+        return ", ".join(f"{n} {why}" for why, n in counts.most_common())
 
-def sync_gradebook(course: Course, assignment: str, db_url: str = "") -> None:
-    """Record ``assignment``'s cells from ``source/`` in the gradebook (what autograde restores)."""
-    with tempfile.TemporaryDirectory(prefix="mcc-sync-") as scratch:
-        generate(course, [assignment], Path(scratch), db_url=db_url or course.gradebook_url)
+
+@dataclass(frozen=True)
+class Reference:
+    """What grades an assignment, made once per ``grade`` call from one generation."""
+
+    config: Config
+    release: bytes
+    gradebook: bytes
+    source_files: dict[str, bytes]
+    grading: str
 
 
-def template_gradebook(course: Course, assignment: str) -> bytes:
-    """A fresh SQLite gradebook that knows only ``assignment``: each task starts from a copy."""
-    with tempfile.TemporaryDirectory(prefix="mcc-template-") as scratch:
-        path = Path(scratch) / "gradebook.db"
-        sync_gradebook(course, assignment, db_url=f"sqlite:///{path}")
-        return path.read_bytes()
+def prepare(course: Course, assignment: str, config: Config) -> Reference:
+    """Generate ``assignment`` from ``source/``, check ``release/`` against it, record it in the gradebook.
+
+    The generation's release notebook is what repair and the tamper scan compare with, and a
+    fresh gradebook that knows only this assignment is what each worker starts from.
+    """
+    with tempfile.TemporaryDirectory(prefix="mcc-generate-") as scratch:
+        fresh, template = Path(scratch) / "release", Path(scratch) / "gradebook.db"
+        generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
+        require_current(course, assignment, fresh)
+        generate(course, [assignment], Path(scratch) / "synced", db_url=course.gradebook_url, config=config)
+        release = (fresh / assignment / f"{assignment}.ipynb").read_bytes()
+        gradebook = template.read_bytes()
+    folder = course.source / assignment
+    source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    grading = grading_digest(folder, f"{assignment}.ipynb", config)
+    return Reference(config, release, gradebook, source_files, grading)
 
 
 def secret_folders(course: Course) -> tuple[str, ...]:
@@ -69,9 +99,29 @@ def secret_folders(course: Course) -> tuple[str, ...]:
     return tuple(sorted({str(f.resolve()) for f in folders}))
 
 
-def digest(path: Path) -> str:
-    """The content digest that tells a changed submission from an unchanged one."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def set_due_date(course: Course, assignment: str, due: str) -> None:
+    """Record ``assignment``'s due date in the gradebook, as ``nbgrader db assignment add --duedate``."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(course.gradebook_url) as gb:
+        try:
+            gb.update_or_create_assignment(assignment, duedate=due)
+        except (ValueError, OverflowError) as exc:
+            raise CourseError(f"Cannot read the due date {due!r}: {exc}") from exc
+
+
+def due_dates(course: Course, assignment: str) -> dict[str, str]:
+    """Each student's due date (extension included; "" for none), and the assignment's under key ""."""
+    from nbgrader.api import Gradebook
+
+    def shown(when: datetime | None) -> str:
+        return when.isoformat() if when else ""
+
+    with Gradebook(course.gradebook_url) as gb:
+        record = gb.find_assignment(assignment)
+        dues = {sub.student.id: shown(sub.duedate) for sub in gb.assignment_submissions(assignment)}
+        dues[""] = shown(record.duedate)
+    return dues
 
 
 def grade(
@@ -83,6 +133,7 @@ def grade(
     scheduler: str = "",
     backend: LocalPool | DaskCluster | None = None,
     force: bool = False,
+    due: str = "",
     progress: bool = True,
     limits: Limits = DEFAULT_LIMITS,
 ) -> GradeReport:
@@ -91,39 +142,46 @@ def grade(
     Work runs on ``backend`` if given (kept open by the caller), else on ``workers`` local
     processes, or on the Dask cluster at ``scheduler``. Each notebook's kernel runs under
     ``limits`` (memory, CPU seconds, files, processes) and, when isolated, cannot see the
-    course's ``secret_folders``.
-    Submissions whose content was already graded are skipped unless ``force``. Submissions
-    that cannot be graded, or were graded but show signs of tampering, are reported in
-    ``GradeReport.problems`` and kept out of the scores; cells repaired before grading are
-    noted in grades.csv.
+    course's ``secret_folders``. ``due`` sets the assignment's due date first.
+    A submission is graded again when it, its hand-in time, its due date or what grades it
+    changed since its last grade (``GradeReport.regraded`` says why), or with ``force``.
+    Submissions that cannot be graded, or were graded but show signs of tampering, are
+    reported in ``GradeReport.problems`` and kept out of the scores; cells repaired before
+    grading are noted in grades.csv.
     """
     course.require(assignment)
     collection = collect(course, assignment, Path(submissions))
-    sync_gradebook(course, assignment)
-    todo = []
+    config = load_config(course)
+    reference = prepare(course, assignment, config)
+    if due:
+        set_due_date(course, assignment, due)
+    dues = due_dates(course, assignment)
     report = GradeReport(assignment, {}, list(collection.problems))
+    todo = []
     for sub in collection.submissions:
-        placed = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
-        content = digest(placed)
-        if not force and graded_digest(course, assignment, sub.student) == content:
+        due_by = dues.get(sub.student, dues[""])
+        record = _record(course, assignment, sub.student, reference.grading, due_by)
+        whys = record.changes(graded_record(course, assignment, sub.student)) or (["--force"] * force)
+        if whys:
+            report.regraded[sub.student] = whys
+            todo.append((sub, record))
+        else:
             report.skipped.append(sub.student)
             report.reviews[sub.student] = graded_review(course, assignment, sub.student)
-        else:
-            todo.append((sub, content))
     originals = {sub.student: sub.original for sub in collection.submissions}
-    tasks = _tasks(course, assignment, todo, replace(limits, hide=limits.hide or secret_folders(course)))
+    limits = replace(limits, hide=limits.hide or secret_folders(course))
+    tasks = _tasks(course, assignment, todo, reference, limits)
     if tasks:
         with nullcontext(backend) if backend else _open_backend(workers, scheduler, len(tasks)) as run:
             outcomes = tqdm(run.run(grade_task, tasks), total=len(tasks), desc=f"grading {assignment}",
                             disable=not progress)
             for outcome in outcomes:
                 report.outcomes.append(outcome)
-                if outcome.ok:
-                    merge(course, outcome)
-                    report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
+                reason = outcome.reason or _merged(course, config, outcome)
+                if reason:
+                    report.problems.append(Problem(outcome.student, originals[outcome.student], reason))
                 else:
-                    original = originals[outcome.student]
-                    report.problems.append(Problem(outcome.student, original, outcome.reason))
+                    report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
     report.problems += [Problem(student, originals[student], tampering(review.findings))
                         for student, review in report.reviews.items() if review.findings]
     scores = read_scores(course, assignment)
@@ -134,6 +192,21 @@ def grade(
     export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
     report.feedback = course.workspace / "feedback"
     return report
+
+
+def _record(course: Course, assignment: str, student: str, grading: str, due: str) -> Record:
+    placed = course.workspace / "submitted" / student / assignment
+    notebook = sha256((placed / f"{assignment}.ipynb").read_bytes())
+    return Record(notebook, (placed / "timestamp.txt").read_text(), grading, due)
+
+
+def _merged(course: Course, config: Config, outcome: GradeOutcome) -> str:
+    """Merge ``outcome``; "" when recorded, else why nbgrader could not record it."""
+    try:
+        merge(course, config, outcome)
+    except CourseError as exc:
+        return f"recording the grade failed: {str(exc).strip().splitlines()[-1][:200]}"
+    return ""
 
 
 def tampering(findings: list[str]) -> str:
@@ -148,21 +221,15 @@ def _open_backend(workers: int | None, scheduler: str, tasks: int) -> LocalPool 
 
 
 def _tasks(
-    course: Course, assignment: str, todo: list[tuple[Submission, str]], limits: Limits
+    course: Course, assignment: str, todo: list[tuple[Submission, Record]], reference: Reference,
+    limits: Limits,
 ) -> list[GradeTask]:
-    """One task per (submission, content digest), sharing the source files and template gradebook."""
-    if not todo:
-        return []
-    folder = course.source / assignment
-    source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-    template = template_gradebook(course, assignment)
-    release = course.notebook_path(assignment, "release").read_bytes()
+    """One task per submission to grade, sharing the reference's files and template gradebook."""
     tasks = []
-    for sub, content in todo:
-        placed = course.workspace / "submitted" / sub.student / assignment
-        notebook = placed / f"{assignment}.ipynb"
+    for sub, record in todo:
+        notebook = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
         tasks.append(GradeTask(
-            assignment, sub.student, notebook.read_bytes(), (placed / "timestamp.txt").read_text(),
-            content, source_files, template, release, limits,
+            assignment, sub.student, notebook.read_bytes(), record, reference.source_files,
+            reference.gradebook, reference.release, reference.config, limits,
         ))
     return tasks

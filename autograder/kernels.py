@@ -7,17 +7,21 @@ manager. Everything else about execution (timeouts, interrupts, outputs) is nbgr
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import select
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
+import psutil
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from nbgrader.preprocessors import Execute
@@ -40,17 +44,52 @@ class ForkServer:
             stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, cwd=self._folder.name,
             env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
         )
-        line = self.process.stdout.readline() if self.process.stdout else b""
+        self.limits = limits
+        ready, _, _ = select.select([self.process.stdout], [], [], READY_TIMEOUT_S)
+        line = self.process.stdout.readline() if ready and self.process.stdout else b""
         if line.strip() != b"ready":
             self.close()
-            raise RuntimeError(f"the kernel fork server did not start (see {log.name})")
+            late = f" within {READY_TIMEOUT_S} s" if not ready else ""
+            raise RuntimeError(f"the kernel fork server did not start{late} (see {log.name})")
 
     def close(self) -> None:
         """Stop the server (kernels it forked are stopped by their managers)."""
         if self.process.poll() is None:
             self.process.terminate()
-            self.process.wait(timeout=10)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
         self._folder.cleanup()
+
+
+_SERVER: dict[str, ForkServer] = {}
+_SERVER_LOCK = threading.Lock()
+
+
+def server_for(limits: Limits) -> ForkServer:
+    """This process's one fork server, started on first use (again if ``limits`` changed).
+
+    It is closed when the process exits; if the process is killed instead, the server
+    notices its parent is gone and stops.
+    """
+    with _SERVER_LOCK:
+        current = _SERVER.get("server")
+        if current is not None and (current.limits != limits or current.process.poll() is not None):
+            current.close()
+            current = None
+        if current is None:
+            current = _SERVER["server"] = ForkServer(limits=limits)
+        return current
+
+
+@atexit.register
+def _close_server() -> None:
+    with _SERVER_LOCK:
+        server = _SERVER.pop("server", None)
+        if server is not None:
+            server.close()
 
 
 def request_kernel(socket_path: str, argv: list[str], cwd: str, env: dict[str, str]) -> int:
@@ -67,7 +106,7 @@ def request_kernel(socket_path: str, argv: list[str], cwd: str, env: dict[str, s
 class ForkedProcess:
     """The subset of ``subprocess.Popen`` that jupyter_client uses, for a forked kernel.
 
-    The kernel is the server's child, not ours, so its state is read from ``/proc``.
+    The kernel is the server's child, not ours, so its state is read with ``psutil``.
     """
 
     stdin = stdout = stderr = None
@@ -80,10 +119,10 @@ class ForkedProcess:
         """None while the kernel runs, else an exit code (its real one is the server's)."""
         if self.returncode is None:
             try:
-                state = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-            except (FileNotFoundError, ProcessLookupError, IndexError):
-                state = "X"
-            if state in ("Z", "X"):
+                gone = psutil.Process(self.pid).status() in (psutil.STATUS_ZOMBIE, psutil.STATUS_DEAD)
+            except psutil.NoSuchProcess:
+                gone = True
+            if gone:
                 self.returncode = 0
         return self.returncode
 

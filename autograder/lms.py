@@ -11,13 +11,13 @@ import csv
 from pathlib import Path
 
 from autograder.course import Course
-from autograder.export import needing_attention
+from autograder.export import final_scores
 
 FIXED = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
 
 
 def export_canvas(course: Course, assignments: list[str], path: Path) -> Path:
-    """Write the Canvas import CSV for ``assignments`` (autograded points) to ``path``."""
+    """Write the Canvas import CSV for ``assignments`` to ``path``: each grades.csv's final score."""
     from nbgrader.api import Gradebook
 
     scores: dict[str, dict[str, float]] = {}
@@ -26,14 +26,13 @@ def export_canvas(course: Course, assignments: list[str], path: Path) -> Path:
     with Gradebook(course.gradebook_url) as gb:
         for assignment in assignments:
             maxima[assignment] = float(gb.find_assignment(assignment).max_score)
-            attention = needing_attention(course, assignment)
+            graded = final_scores(course, assignment)
             for sub in gb.assignment_submissions(assignment):
                 student = sub.student
                 full = " ".join(filter(None, [student.first_name, student.last_name]))
                 names[student.id] = full or student.id
-                if student.id not in attention:
-                    scores.setdefault(student.id, {})[assignment] = max(
-                        0.0, float(sub.score) - float(sub.late_submission_penalty or 0))
+                if student.id in graded:
+                    scores.setdefault(student.id, {})[assignment] = graded[student.id][0]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)

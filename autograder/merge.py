@@ -1,18 +1,27 @@
-"""The one writer: merge a worker's outcome into the workspace and the gradebook.
+"""The one writer: record a worker's outcome in the workspace and the real gradebook.
 
-A merge is idempotent (it overwrites by name), and the submission's digest is recorded only
-after the gradebook commit, so a grader killed at any point and started again re-merges at
-most the submission it was on, with no lost and no duplicated grades.
+nbgrader's own ``Autograde`` converter records the grades from the worker's executed
+notebook (``autograder.replay``): scores, late penalties from the due date, extension and
+late plugin, with manual grades and comments kept as nbgrader keeps them. nbgrader's
+``generate_feedback`` then renders the feedback from the gradebook. What the grade was made
+from (``autograder.digests.Record``) is written last, so a grader killed at any point and
+started again grades at most the submission it was on once more.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from traitlets.config import Config
 
 from autograder.course import Course
+from autograder.digests import Record
+from autograder.feedback import write_feedback
+from autograder.nbgrader_steps import run_step
+from autograder.settings import step_config
 from autograder.worker import GradeOutcome
 
 DIGEST_FILE = ".mcc-digest"
@@ -27,52 +36,37 @@ class Review:
     findings: list[str] = field(default_factory=list)
 
 
-def graded_digest(course: Course, assignment: str, student: str) -> str:
-    """The digest of the submission last merged for ``student``, or "" if none."""
-    path = course.workspace / "autograded" / student / assignment / DIGEST_FILE
-    return path.read_text().strip() if path.exists() else ""
+def graded_record(course: Course, assignment: str, student: str) -> Record | None:
+    """What the grade last merged for ``student`` was made from, or None if none was."""
+    path = _autograded(course, assignment, student) / DIGEST_FILE
+    return Record.loads(path.read_text()) if path.exists() else None
 
 
 def graded_review(course: Course, assignment: str, student: str) -> Review:
     """The review recorded with the submission last merged for ``student``."""
-    path = course.workspace / "autograded" / student / assignment / REVIEW_FILE
+    path = _autograded(course, assignment, student) / REVIEW_FILE
     return Review(**json.loads(path.read_text())) if path.exists() else Review()
 
 
-def merge(course: Course, outcome: GradeOutcome) -> None:
-    """Write the outcome's files and grades; record its digest last."""
-    from nbgrader.api import Gradebook
-
-    autograded = course.workspace / "autograded" / outcome.student / outcome.assignment
-    _replace_folder(autograded, outcome.autograded)
-    _replace_folder(course.workspace / "feedback" / outcome.student / outcome.assignment, outcome.feedback)
-    with Gradebook(course.gradebook_url) as gb:
-        gb.update_or_create_student(outcome.student)
-        gb.update_or_create_submission(outcome.assignment, outcome.student, timestamp=outcome.timestamp)
-        key = (outcome.assignment, outcome.student)
-        for name, penalty in outcome.penalties.items():
-            gb.find_submission_notebook(name, *key).late_submission_penalty = penalty
-        for row in outcome.grades:
-            grade = gb.find_grade(row.cell, row.notebook, *key)
-            grade.auto_score = row.auto_score
-            grade.needs_manual_grade = row.needs_manual_grade or grade.manual_score is not None
-        for row in outcome.comments:
-            gb.find_comment(row.cell, row.notebook, *key).auto_comment = row.auto_comment
-        gb.db.commit()
+def merge(course: Course, config: Config, outcome: GradeOutcome) -> None:
+    """Record the outcome with nbgrader in the real gradebook, write feedback, then the record."""
+    autograded = _autograded(course, outcome.assignment, outcome.student)
+    with TemporaryDirectory(prefix="mcc-executed-") as staging:
+        for name, data in outcome.autograded.items():
+            if name.endswith(".ipynb") and "/" not in name:
+                (Path(staging) / name).write_bytes(data)
+        run_step("autograde", step_config(config, course, graded=Path(staging)), outcome.assignment,
+                 outcome.student)
+    for name, data in outcome.autograded.items():  # files the student's code wrote, as nbgrader keeps
+        path = autograded / name
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    write_feedback(course, outcome.assignment, outcome.student, config)
     review = {"repairs": outcome.repairs, "findings": outcome.findings}
     (autograded / REVIEW_FILE).write_text(json.dumps(review, indent=1))
-    (autograded / DIGEST_FILE).write_text(outcome.digest)
+    (autograded / DIGEST_FILE).write_text(outcome.record.dumps())
 
 
-def _replace_folder(folder: Path, files: dict[str, bytes]) -> None:
-    staging = folder.with_name(f".{folder.name}.new")
-    if staging.exists():
-        shutil.rmtree(staging)
-    for name, data in files.items():
-        path = staging / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    staging.mkdir(parents=True, exist_ok=True)
-    if folder.exists():
-        shutil.rmtree(folder)
-    staging.rename(folder)
+def _autograded(course: Course, assignment: str, student: str) -> Path:
+    return course.workspace / "autograded" / student / assignment

@@ -8,27 +8,18 @@ import shutil
 import warnings
 from pathlib import Path
 
-from autograder.course import Course
+from traitlets.config import Config
+
 from autograder.errors import CourseError, NbgraderStepError
-from autograder.settings import nbgrader_config
 
 
-def run_step(
-    step: str,
-    course: Course,
-    assignment: str,
-    student: str = ".",
-    *,
-    release_dir: Path | None = None,
-    db_url: str = "",
-    fork_socket: str = "",
-) -> str:
+def run_step(step: str, config: Config, assignment: str, student: str = ".") -> str:
     """Run nbgrader's ``step`` ("generate_assignment", "autograde" or "generate_feedback").
 
-    With ``fork_socket``, kernels come from that fork server (see ``autograder.kernels``).
+    ``config`` is a whole step configuration (``autograder.settings.step_config``).
     Returns nbgrader's log; raises ``NbgraderStepError`` with its last lines on failure.
     """
-    url = db_url or course.gradebook_url
+    url = config.CourseDirectory.db_url
     creates_gradebook = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
     if creates_gradebook and shutil.which("alembic") is None:
         raise CourseError(
@@ -44,7 +35,6 @@ def run_step(
         "autograde": Autograde,
         "generate_feedback": GenerateFeedback,
     }[step]
-    config = nbgrader_config(course, release_dir, db_url, fork_socket)
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment
     coursedir.student_id = student
@@ -56,7 +46,7 @@ def run_step(
         app.create_student = True
     app.log.propagate = False
     app.log.setLevel(logging.INFO)
-    course.workspace.mkdir(parents=True, exist_ok=True)
+    Path(config.CourseDirectory.root).mkdir(parents=True, exist_ok=True)
     cwd = os.getcwd()
     try:
         with warnings.catch_warnings():

@@ -7,21 +7,30 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from traitlets.config import Config
+
 from autograder import notebooks
 from autograder.course import Course
+from autograder.errors import StaleReleaseError
 from autograder.nbgrader_steps import run_step
+from autograder.settings import load_config, step_config
 
 
-def generate(course: Course, assignments: list[str], into: Path, db_url: str = "") -> None:
+def generate(
+    course: Course, assignments: list[str], into: Path, db_url: str = "", config: Config | None = None
+) -> None:
     """Run nbgrader's generate_assignment for ``assignments`` into the folder ``into``.
 
     Notebooks are rewritten in normalised form so that a generation is byte-for-byte
-    reproducible. ``db_url`` is the gradebook to record them in (default: a throwaway one).
+    reproducible. ``db_url`` is the gradebook to record them in (default: a throwaway one);
+    ``config`` the course's configuration (default: ``load_config(course)``).
     """
+    config = config or load_config(course)
     with tempfile.TemporaryDirectory(prefix="mcc-db-") as scratch:
         url = db_url or f"sqlite:///{Path(scratch) / 'gradebook.db'}"
         for assignment in assignments:
-            run_step("generate_assignment", course, assignment, release_dir=into, db_url=url)
+            run_step("generate_assignment", step_config(config, course, release_dir=into, db_url=url),
+                     assignment)
             for path in (into / assignment).rglob("*.ipynb"):
                 notebooks.write(notebooks.read(path), path)
 
@@ -60,13 +69,24 @@ def check_release(course: Course) -> list[str]:
         return _differences(fresh, course.release)
 
 
-def _differences(fresh: Path, current: Path) -> list[str]:
+def require_current(course: Course, assignment: str, fresh: Path) -> None:
+    """Raise ``StaleReleaseError`` if ``release/<assignment>`` differs from its generation in ``fresh``."""
+    problems = _differences(fresh, course.release, assignment)
+    if problems:
+        raise StaleReleaseError(
+            f"release/{assignment} is not what source/{assignment} generates, so students did not "
+            f"get the notebook that would be graded ({problems[0]}). Run `mcc release {assignment}`, "
+            "check the change and commit it, then grade."
+        )
+
+
+def _differences(fresh: Path, current: Path, only: str = "") -> list[str]:
     def files(top: Path) -> set[str]:
         if not top.is_dir():
             return set()
         return {
             str(p.relative_to(top))
-            for p in top.rglob("*")
+            for p in (top / only).rglob("*")
             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(top).parts)
         }
 

@@ -1,7 +1,8 @@
 """The class report: score distributions, exercise difficulty and discrimination, attention list.
 
 One self-contained HTML page (figures embedded as PNG) at ``reports/class-report.html``.
-Difficulty is the mean share of an exercise's points that students earned; discrimination is
+Module scores are the final ones of each grades.csv (after any late penalty). Difficulty is
+the mean share of an exercise's points that students earned; discrimination is
 the correlation between an exercise's score and the student's score on the rest of the module
 (the corrected item-total correlation): near 0 or negative means the exercise does not tell
 strong from weak students.
@@ -19,7 +20,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from autograder.course import Course
-from autograder.export import needing_attention
+from autograder.export import final_scores, needing_attention
 
 
 def cell_scores(course: Course, assignments: list[str]) -> pd.DataFrame:
@@ -65,9 +66,10 @@ def write_class_report(course: Course, assignments: list[str] | None = None) -> 
     stats = exercise_statistics(scores) if not scores.empty else pd.DataFrame()
     out = course.workspace / "reports" / "class-report.html"
     out.parent.mkdir(parents=True, exist_ok=True)
-    parts = ["<h1>Class report</h1>", _module_table(course, scores, names)]
+    percent = module_percent(course, names)
+    parts = ["<h1>Class report</h1>", _module_table(course, percent, names)]
     if not scores.empty:
-        parts += ["<h2>Score distribution per module</h2>", _png(_distribution_figure(scores)),
+        parts += ["<h2>Score distribution per module</h2>", _png(_distribution_figure(percent)),
                   "<h2>Exercises</h2>", _png(_exercise_figure(stats)),
                   stats.to_html(index=False, float_format="%.2f", na_rep="n/a")]
     parts += ["<h2>Needs attention</h2>", _attention_table(course, names)]
@@ -75,11 +77,18 @@ def write_class_report(course: Course, assignments: list[str] | None = None) -> 
     return out
 
 
-def _module_table(course: Course, scores: pd.DataFrame, names: list[str]) -> str:
+def module_percent(course: Course, assignments: list[str]) -> pd.DataFrame:
+    """Each graded student's final score per module, in percent (columns assignment, student, percent)."""
+    rows = [(assignment, student, score / top * 100 if top else float("nan"))
+            for assignment in assignments
+            for student, (score, top) in final_scores(course, assignment).items()]
+    return pd.DataFrame(rows, columns=["assignment", "student", "percent"])
+
+
+def _module_table(course: Course, percent: pd.DataFrame, names: list[str]) -> str:
     rows = []
     for assignment in names:
-        per_student = scores[scores.assignment == assignment].groupby("student")
-        total = per_student["score"].sum() / per_student["max_score"].sum() * 100
+        total = percent[percent.assignment == assignment].percent
         rows.append({"module": assignment, "graded": len(total),
                      "needs attention": len(needing_attention(course, assignment)),
                      "mean %": total.mean(), "median %": total.median()})
@@ -92,15 +101,13 @@ def _attention_table(course: Course, names: list[str]) -> str:
     return pd.DataFrame(rows).to_html(index=False) if rows else "<p>None: every submission was graded.</p>"
 
 
-def _distribution_figure(scores: pd.DataFrame) -> Figure:
-    per_student = scores.groupby(["assignment", "student"])[["score", "max_score"]].sum()
-    percent = (per_student.score / per_student.max_score * 100).rename("percent").reset_index()
+def _distribution_figure(percent: pd.DataFrame) -> Figure:
     modules = sorted(percent.assignment.unique())
     figure = Figure(figsize=(max(6, 1.2 * len(modules)), 4))
     axes = figure.subplots()
     axes.boxplot([percent[percent.assignment == m].percent for m in modules], showmeans=True)
     axes.set_xticks(range(1, len(modules) + 1), [m.split("-")[0] for m in modules])
-    axes.set(title="Autograded score per student", xlabel="module", ylabel="score (%)", ylim=(-5, 105))
+    axes.set(title="Final score per student", xlabel="module", ylabel="score (%)", ylim=(-5, 105))
     return figure
 
 

@@ -1,16 +1,21 @@
-"""One grading task, run in a worker process: nbgrader autograde and feedback in isolation.
+"""One grading task, run in a worker process: the execution half of nbgrader autograde.
 
 A task carries everything it needs as bytes (the source folder, the release notebook, a
-gradebook that knows the assignment, the submission), so that it runs the same in a local
-process pool or on a Dask worker on another machine. Before nbgrader sees the submission it is
-put back in the release's shape (``autograder.repair``) and read for tampering
-(``autograder.tamper``); both lists come back with the outcome. Each task gets its own
-working folder and gradebook; the results come back as bytes and grade records for the one
-writer (``autograder.merge``).
+gradebook that knows the assignment, the submission) and the course's configuration, so
+that it runs the same in a local process pool or on a Dask worker on another machine.
+Before nbgrader sees the submission it is put back in the release's shape
+(``autograder.repair``) and read for tampering (``autograder.tamper``); both lists come back
+with the outcome. Each task runs nbgrader's autograde in a private folder up to its first
+gradebook write (``autograder.replay``); the executed notebook goes back to the one writer,
+which records the grades in the real gradebook.
+
+A worker process grades one task at a time (a lock), so a threaded Dask worker is safe:
+nbgrader changes the working folder and the warning filters of the whole process.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,17 +24,22 @@ from tempfile import TemporaryDirectory
 
 import nbformat
 from nbformat import NotebookNode
+from traitlets.config import Config
 
 from autograder import notebooks
 from autograder.course import Course
+from autograder.digests import Record
 from autograder.errors import CourseError
 from autograder.forkserver import DEFAULT_LIMITS, Limits
-from autograder.kernels import ForkServer
+from autograder.kernels import server_for
 from autograder.nbgrader_steps import run_step
 from autograder.repair import repair
 from autograder.sandbox import TASK_PREFIX
+from autograder.settings import step_config
 from autograder.tamper import scan
 from autograder.tested_names import ProtectedNames, protected_names
+
+_ONE_AT_A_TIME = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -39,75 +49,56 @@ class GradeTask:
     assignment: str
     student: str
     notebook: bytes
-    timestamp: str
-    digest: str
+    record: Record
     source_files: dict[str, bytes]
     gradebook: bytes
     release: bytes
+    config: Config
     limits: Limits = DEFAULT_LIMITS
-
-
-@dataclass(frozen=True)
-class CellResult:
-    """One grade or comment row of a graded notebook."""
-
-    notebook: str
-    cell: str
-    auto_score: float | None = None
-    needs_manual_grade: bool = False
-    auto_comment: str | None = None
 
 
 @dataclass
 class GradeOutcome:
-    """What a worker sends back: files, grade rows, or the reason grading failed."""
+    """What a worker sends back: the executed files, or the reason grading failed."""
 
     assignment: str
     student: str
-    digest: str
-    timestamp: str
+    record: Record
     reason: str = ""
     autograded: dict[str, bytes] = field(default_factory=dict)
-    feedback: dict[str, bytes] = field(default_factory=dict)
-    grades: list[CellResult] = field(default_factory=list)
-    comments: list[CellResult] = field(default_factory=list)
-    penalties: dict[str, float] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     repairs: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when nbgrader graded the submission."""
+        """True when nbgrader executed the submission."""
         return not self.reason
 
 
-@cache
-def _fork_server(limits: Limits) -> ForkServer:
-    """This process's kernel fork server for ``limits``, started on first use."""
-    return ForkServer(limits=limits)
-
-
 def grade_task(task: GradeTask) -> GradeOutcome:
-    """Autograde and write feedback for one submission in a private folder and gradebook."""
-    outcome = GradeOutcome(task.assignment, task.student, task.digest, task.timestamp)
+    """Repair, scan and execute one submission in a private folder and gradebook."""
+    with _ONE_AT_A_TIME:
+        return _grade(task)
+
+
+def _grade(task: GradeTask) -> GradeOutcome:
+    outcome = GradeOutcome(task.assignment, task.student, task.record)
     started = time.perf_counter()
-    server = _fork_server(task.limits)
+    server = server_for(task.limits)
     outcome.seconds["fork server"] = time.perf_counter() - started
     with TemporaryDirectory(prefix=TASK_PREFIX) as folder:
         root = Path(folder)
         course = _lay_out(root, task, _check(task, outcome))
+        began = time.perf_counter()
         try:
-            for step in ("autograde", "generate_feedback"):
-                began = time.perf_counter()
-                run_step(step, course, task.assignment, task.student, fork_socket=server.socket_path)
-                outcome.seconds[step] = time.perf_counter() - began
+            run_step("autograde", step_config(task.config, course, fork_socket=server.socket_path),
+                     task.assignment, task.student)
         except CourseError as exc:
             outcome.reason = _last_line(str(exc))
             return outcome
+        outcome.seconds["execute"] = time.perf_counter() - began
         outcome.autograded = _files(root / "autograded" / task.student / task.assignment)
-        outcome.feedback = _files(root / "feedback" / task.student / task.assignment)
-        _read_grades(course, task, outcome)
     return outcome
 
 
@@ -134,7 +125,6 @@ def _lay_out(root: Path, task: GradeTask, notebook: bytes) -> Course:
         _write(root / "source" / task.assignment / name, data)
     submitted = root / "submitted" / task.student / task.assignment
     _write(submitted / f"{task.assignment}.ipynb", notebook)
-    _write(submitted / "timestamp.txt", task.timestamp.encode())
     _write(root / "gradebook.db", task.gradebook)
     return Course(root=root, workspace=root)
 
@@ -146,20 +136,6 @@ def _write(path: Path, data: bytes) -> None:
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def _read_grades(course: Course, task: GradeTask, outcome: GradeOutcome) -> None:
-    from nbgrader.api import Gradebook
-
-    with Gradebook(course.gradebook_url) as gb:
-        submission = gb.find_submission(task.assignment, task.student)
-        for nb in submission.notebooks:
-            outcome.penalties[nb.name] = nb.late_submission_penalty or 0.0
-            outcome.grades += [
-                CellResult(nb.name, g.name, g.auto_score, bool(g.needs_manual_grade)) for g in nb.grades
-            ]
-            outcome.comments += [CellResult(nb.name, c.name, auto_comment=c.auto_comment)
-                                 for c in nb.comments]
 
 
 _BOILERPLATE = ("Please see the", "There was an error processing")

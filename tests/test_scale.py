@@ -23,7 +23,7 @@ from autograder import notebooks
 from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.grade import grade
-from autograder.merge import graded_digest
+from autograder.merge import graded_record
 from autograder.report import write_class_report
 from builders import student_copy
 
@@ -137,12 +137,12 @@ def test_grader_killed_mid_run_resumes_with_no_lost_or_duplicated_grades(toy: Co
     runner = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
-    while sum(bool(graded_digest(toy, "toy", s)) for s in expected) < 2:
+    while sum(bool(graded_record(toy, "toy", s)) for s in expected) < 2:
         assert runner.poll() is None and time.monotonic() < deadline, "the grader never got going"
         time.sleep(0.2)
     os.killpg(runner.pid, signal.SIGKILL)
     runner.wait()
-    done_before = {s for s in expected if graded_digest(toy, "toy", s)}
+    done_before = {s for s in expected if graded_record(toy, "toy", s)}
     assert 2 <= len(done_before) < len(expected)
 
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
