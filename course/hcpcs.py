@@ -1,24 +1,32 @@
-"""HCPCS Level II: code shape, sections by code range, and a small table of real codes.
+"""HCPCS Level II: every code and modifier of CMS's January 2026 alpha-numeric file.
 
-No package ships HCPCS Level II, so the table is committed (``data/hcpcs.csv``, see its data
-card); its descriptions are the course's own paraphrases, not CMS's wording.
+No package ships HCPCS Level II, so the whole file is committed as a table
+(``data/hcpcs.csv.gz``, made by ``scripts/build_hcpcs.py``; see ``data/hcpcs.md``). Descriptions
+are CMS's own words (public domain). The file keeps codes that CMS has terminated, with their
+termination date: ``lookup`` finds them, ``is_valid`` says whether a code is in effect on a day.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
-RELEASE = "HCPCS Level II, CMS 2026 annual release: 292 long-standing codes (see data/hcpcs.md)"
+RELEASE = "HCPCS Level II, CMS alpha-numeric file of January 2026: 8,623 codes and 383 modifiers"
+RELEASE_DATE = date(2026, 1, 1)
+"""The first day the January 2026 file applies to."""
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("A0000", "A0999", "Transportation services including ambulance"),
-    ("A4000", "A8999", "Medical and surgical supplies"),
+    ("A2000", "A8999", "Medical and surgical supplies"),
     ("A9000", "A9999", "Administrative, miscellaneous and investigational"),
     ("B4000", "B9999", "Enteral and parenteral therapy"),
     ("C1000", "C9999", "Outpatient prospective payment system (hospital outpatient)"),
@@ -40,9 +48,34 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("V0000", "V2999", "Vision services"),
     ("V5000", "V5999", "Hearing and speech-language pathology services"),
 )
-"""(first, last, name) of each Level II section, in code order."""
+"""(first, last, name) of each Level II section, in code order. A2000-A3999 holds the skin
+substitute and wound matrix supplies (A2001 onwards)."""
+
+COVERAGE: dict[str, str] = {
+    "C": "Carrier judgment",
+    "D": "Special coverage instructions apply",
+    "I": "Not payable by Medicare",
+    "M": "Non-covered by Medicare",
+    "S": "Non-covered by Medicare statute",
+}
+"""Medicare coverage codes of the file (record layout, field 16)."""
+
+ACTIONS: dict[str, str] = {
+    "A": "Add procedure or modifier code",
+    "B": "Change in both administrative data field and long description",
+    "C": "Change in long description",
+    "D": "Discontinue procedure or modifier code",
+    "F": "Change in administrative data field",
+    "N": "No maintenance for this code",
+    "P": "Payment change",
+    "R": "Re-activate discontinued/deleted procedure or modifier code",
+    "S": "Change in short description",
+    "T": "Miscellaneous change (BETOS, type of service)",
+}
+"""Action codes: what the release changed for a code (record layout, field 30)."""
 
 _SHAPE = re.compile(r"^[A-Z][0-9]{4}$")
+_MODIFIER_SHAPE = re.compile(r"^[A-Z0-9]{2}$")
 
 
 class HCPCSError(Exception):
@@ -50,20 +83,45 @@ class HCPCSError(Exception):
 
 
 class MalformedCodeError(HCPCSError, ValueError):
-    """The string is not a letter followed by 4 digits."""
+    """The string is not a letter followed by 4 digits (or, for a modifier, 2 characters)."""
 
 
 class CodeNotFoundError(HCPCSError, LookupError):
-    """The code is well shaped but not in the course table."""
+    """The code is well shaped but not in CMS's file."""
 
 
 @dataclass(frozen=True)
 class Code:
-    """One HCPCS Level II code with its section and paraphrased description."""
+    """One HCPCS Level II code: its section, CMS's long description and its record's data.
+
+    ``pricing`` holds the file's pricing indicator codes (e.g. ``("51",)`` for drugs) and
+    ``coverage`` its Medicare coverage code (see ``COVERAGE``); ``terminated`` is the last day
+    the code may be used, or None.
+    """
 
     code: str
     section: str
     description: str
+    short_description: str = field(default="", repr=False)
+    action: str = field(default="", repr=False)
+    added: date | None = field(default=None, repr=False)
+    effective: date | None = field(default=None, repr=False)
+    terminated: date | None = None
+    coverage: str = field(default="", repr=False)
+    pricing: tuple[str, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """One HCPCS Level II modifier (e.g. RT, NU, KX) with CMS's descriptions and dates."""
+
+    code: str
+    description: str
+    short_description: str = field(default="", repr=False)
+    action: str = field(default="", repr=False)
+    added: date | None = field(default=None, repr=False)
+    effective: date | None = field(default=None, repr=False)
+    terminated: date | None = None
 
 
 def normalize(code: str) -> str:
@@ -88,33 +146,93 @@ def section(code: str) -> str:
     raise HCPCSError(f"{text} falls in no HCPCS Level II section range.")
 
 
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@cache
+def _rows() -> tuple[dict[str, str], ...]:
+    data = (resources.files("course") / "data" / "hcpcs.csv.gz").read_bytes()
+    return tuple(csv.DictReader(gzip.decompress(data).decode("utf-8").splitlines()))
+
+
+def _dates(row: dict[str, str]) -> dict:
+    return {"short_description": row["short_description"], "action": row["action"],
+            "added": _day(row["added"]), "effective": _day(row["effective"]),
+            "terminated": _day(row["terminated"])}
+
+
 @cache
 def _table() -> dict[str, Code]:
-    text = (resources.files("course") / "data" / "hcpcs.csv").read_text(encoding="utf-8")
     return {
-        row["code"]: Code(row["code"], row["section"], row["description"])
-        for row in csv.DictReader(text.splitlines())
+        row["code"]: Code(row["code"], section(row["code"]), row["description"], **_dates(row),
+                          coverage=row["coverage"], pricing=tuple(row["pricing"].split()))
+        for row in _rows() if row["kind"] == "procedure"
     }
 
 
+@cache
+def _modifiers() -> dict[str, Modifier]:
+    return {row["code"]: Modifier(row["code"], row["description"], **_dates(row))
+            for row in _rows() if row["kind"] == "modifier"}
+
+
 def lookup(code: str) -> Code:
-    """The course table's entry for ``code``."""
+    """CMS's record of ``code``, terminated or not."""
     text = normalize(code)
     try:
         return _table()[text]
     except KeyError:
         raise CodeNotFoundError(
-            f"{text} is not in the course's HCPCS table of {len(_table())} codes; "
-            "check the full CMS file for it."
+            f"{text} is not a code of CMS's HCPCS Level II file ({RELEASE}); "
+            "check the letter and the digits."
         ) from None
 
 
+def is_valid(code: str, on: date = RELEASE_DATE) -> bool:
+    """True when ``code`` is a Level II code in effect on ``on`` (added, not yet terminated)."""
+    try:
+        entry = lookup(code)
+    except HCPCSError:
+        return False
+    started = entry.added is None or entry.added <= on
+    return started and (entry.terminated is None or on <= entry.terminated)
+
+
+def modifier(code: str) -> Modifier:
+    """CMS's record of the Level II modifier ``code`` ("rt" -> RT, right side)."""
+    text = str(code).strip().upper()
+    if not _MODIFIER_SHAPE.match(text):
+        raise MalformedCodeError(f"{code!r} is not shaped like a modifier: 2 letters or digits (e.g. 'RT').")
+    try:
+        return _modifiers()[text]
+    except KeyError:
+        where = "a CPT modifier (AMA), not in the Level II file" if text.isdigit() else "not in CMS's file"
+        raise CodeNotFoundError(f"Modifier {text} is {where}.") from None
+
+
+@cache
+def _search_texts() -> tuple[tuple[Code, str], ...]:
+    return tuple((c, f"{c.description} {c.short_description}".casefold()) for c in _table().values())
+
+
 def search(words: str) -> list[Code]:
-    """Table entries whose description holds every word of ``words`` (any case)."""
+    """Codes whose long or short description holds every word of ``words`` (any case), in code order."""
     wanted = str(words).casefold().split()
-    return [c for c in _table().values() if all(w in c.description.casefold() for w in wanted)]
+    return [c for c, text in _search_texts() if all(w in text for w in wanted)]
 
 
 def table() -> pd.DataFrame:
-    """The course table as a DataFrame with columns code, section, description."""
+    """Every Level II code as a DataFrame: code, section, description, short_description, action,
+    added, effective, terminated, coverage, pricing (dates as ``datetime.date`` or None)."""
+    import pandas as pd
+
     return pd.DataFrame([vars(c) for c in _table().values()])
+
+
+def modifiers() -> pd.DataFrame:
+    """Every Level II modifier: code, description, short_description, action, added, effective,
+    terminated."""
+    import pandas as pd
+
+    return pd.DataFrame([vars(m) for m in _modifiers().values()])
