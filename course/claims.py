@@ -12,6 +12,8 @@ Tables (``data/``, each with a data card):
   medically unlikely edits. **Illustrative**, shaped like the CMS NCCI files.
 - ``carc.csv``: claim adjustment reason codes with the course's paraphrase of each reason.
 
+CMS's CY2025 national RVUs and the GPCIs of every Medicare locality are in ``course.fee_schedule``.
+
 CPT is the AMA's copyright: this module holds CPT code numbers only, never descriptors.
 """
 
