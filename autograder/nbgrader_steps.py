@@ -1,16 +1,24 @@
-"""Run one nbgrader converter in-process and turn its failure into a clear error."""
+"""Run one nbgrader converter in-process and turn its failure into a clear error.
+
+One converter runs at a time in a process (a lock): nbgrader changes the working folder and
+the warning filters of the whole process, so two threads (a threaded Dask worker, or a
+worker thread beside the writer) must not run converters at once.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import shutil
+import threading
 import warnings
 from pathlib import Path
 
 from traitlets.config import Config
 
 from autograder.errors import CourseError, NbgraderStepError
+
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def run_step(step: str, config: Config, assignment: str, student: str = ".") -> str:
@@ -47,13 +55,14 @@ def run_step(step: str, config: Config, assignment: str, student: str = ".") -> 
     app.log.propagate = False
     app.log.setLevel(logging.INFO)
     Path(config.CourseDirectory.root).mkdir(parents=True, exist_ok=True)
-    cwd = os.getcwd()
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", module="nbgrader")  # SQLAlchemy autoflush noise
-            result = capture_log(app)
-    finally:
-        os.chdir(cwd)  # nbgrader's converters chdir into the course root; undo it
+    with _ONE_AT_A_TIME:
+        cwd = os.getcwd()
+        try:
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", module="nbgrader")  # SQLAlchemy autoflush noise
+                result = capture_log(app)
+        finally:
+            os.chdir(cwd)  # nbgrader's converters chdir into the course root; undo it
     if not result["success"]:
         detail = (result.get("error") or "") + (result.get("log") or "")
         tail = "\n".join(detail.strip().splitlines()[-12:])

@@ -9,13 +9,13 @@ with the outcome. Each task runs nbgrader's autograde in a private folder up to 
 gradebook write (``autograder.replay``); the executed notebook goes back to the one writer,
 which records the grades in the real gradebook.
 
-A worker process grades one task at a time (a lock), so a threaded Dask worker is safe:
-nbgrader changes the working folder and the warning filters of the whole process.
+Tasks are safe in threads (a threaded Dask worker): nbgrader's converters run one at a time
+per process (``autograder.nbgrader_steps``), and a process has one fork server
+(``autograder.kernels.server_for``).
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,9 +38,6 @@ from autograder.sandbox import TASK_PREFIX
 from autograder.settings import step_config
 from autograder.tamper import scan
 from autograder.tested_names import ProtectedNames, protected_names
-
-_ONE_AT_A_TIME = threading.Lock()
-
 
 @dataclass(frozen=True)
 class GradeTask:
@@ -78,11 +75,6 @@ class GradeOutcome:
 
 def grade_task(task: GradeTask) -> GradeOutcome:
     """Repair, scan and execute one submission in a private folder and gradebook."""
-    with _ONE_AT_A_TIME:
-        return _grade(task)
-
-
-def _grade(task: GradeTask) -> GradeOutcome:
     outcome = GradeOutcome(task.assignment, task.student, task.record)
     started = time.perf_counter()
     server = server_for(task.limits)

@@ -46,6 +46,12 @@ def grade_cell(name: str, visible: str, hidden: str = "", points: float = 1) -> 
                                                 points=points))
 
 
+def written_cell(name: str, answer: str, points: float) -> NotebookNode:
+    """A manually graded written answer ``written_<name>`` worth ``points``."""
+    return new_markdown_cell(answer, metadata=_meta(f"written_{name}", grade=True, solution=True,
+                                                   points=points))
+
+
 def notebook(*cells: NotebookNode) -> NotebookNode:
     """A normalised nbformat 4.5 notebook of ``cells`` with the python3 kernelspec."""
     nb = new_notebook(cells=list(cells), metadata={"kernelspec": KERNELSPEC})

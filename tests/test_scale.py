@@ -46,11 +46,16 @@ def grades_csv(course: Course) -> dict[str, str]:
         return {row["student_id"]: row["score"] for row in csv.DictReader(handle)}
 
 
-def test_dask_cluster_gives_the_scores_of_the_local_pool(toy: Course, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("workers", "threads", "processes"), [(2, 1, True), (1, 2, False)],
+                         ids=["processes", "threads-in-the-grader"])
+def test_dask_cluster_gives_the_scores_of_the_local_pool(
+    toy: Course, tmp_path: Path, workers: int, threads: int, processes: bool
+) -> None:
     from distributed import LocalCluster
 
     expected = write_class(toy, tmp_path / "subs", 4)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=workers, threads_per_worker=threads, processes=processes,
+                      dashboard_address=None) as cluster:
         report = grade(toy, "toy", tmp_path / "subs", scheduler=cluster.scheduler_address, progress=False)
     assert {s: v.score for s, v in report.scores.items()} == expected
     assert report.problems == []
