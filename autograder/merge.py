@@ -11,6 +11,7 @@ started again grades at most the submission it was on once more.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -49,8 +50,12 @@ def graded_review(course: Course, assignment: str, student: str) -> Review:
 
 
 def merge(course: Course, config: Config, outcome: GradeOutcome) -> None:
-    """Record the outcome with nbgrader in the real gradebook, write feedback, then the record."""
+    """Record the outcome with nbgrader in the real gradebook, write feedback, then the record.
+
+    The seconds each part took go into ``outcome.seconds`` ("record", "feedback").
+    """
     autograded = _autograded(course, outcome.assignment, outcome.student)
+    started = time.perf_counter()
     with TemporaryDirectory(prefix="mcc-executed-") as staging:
         for name, data in outcome.autograded.items():
             if name.endswith(".ipynb") and "/" not in name:
@@ -62,7 +67,9 @@ def merge(course: Course, config: Config, outcome: GradeOutcome) -> None:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
+    outcome.seconds["record"] = time.perf_counter() - started
     write_feedback(course, outcome.assignment, outcome.student, config)
+    outcome.seconds["feedback"] = time.perf_counter() - started - outcome.seconds["record"]
     review = {"repairs": outcome.repairs, "findings": outcome.findings}
     (autograded / REVIEW_FILE).write_text(json.dumps(review, indent=1))
     (autograded / DIGEST_FILE).write_text(outcome.record.dumps())

@@ -39,6 +39,7 @@ from autograder.settings import step_config
 from autograder.tamper import scan
 from autograder.tested_names import ProtectedNames, protected_names
 
+
 @dataclass(frozen=True)
 class GradeTask:
     """What a worker needs to grade one submission."""

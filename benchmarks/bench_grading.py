@@ -112,7 +112,7 @@ def main() -> int:
         differing = [(a, s) for a in classes for s in base_scores[a]
                      if base_scores[a][s] != our_scores[a].get(s)]
         print(f"identical scores: {not differing} ({sum(len(v) for v in base_scores.values())} compared)")
-        for step in ("fork server", "autograde", "generate_feedback"):
+        for step in ("fork server", "execute", "record", "feedback"):
             values = [o.seconds.get(step, 0.0) for o in outcomes]
             print(f"  per submission, {step:<17} mean {statistics.mean(values):.3f} s, "
                   f"median {statistics.median(values):.3f} s")

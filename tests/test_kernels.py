@@ -11,6 +11,8 @@ from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_code_cell, new_notebook
 from traitlets.config import Config
 
+from autograder import kernels
+from autograder.forkserver import Limits
 from autograder.kernels import ForkKernelManager, ForkServer
 from builders import KERNELSPEC
 
@@ -57,3 +59,24 @@ def test_kernels_that_write_to_their_own_stdout_never_block(server: ForkServer) 
     big = "import sys\nsys.__stdout__.write('x' * 70_000)\nsys.__stdout__.flush()\nprint('done')"
     assert run(server, big) == ["done\n"]
     assert run(server, "print('next')") == ["next\n"]
+
+
+def test_each_kernel_has_its_own_random_state(server: ForkServer) -> None:
+    draw = "import random, numpy\nprint(random.random(), numpy.random.rand())"
+    first, second = run(server, draw)[0].split(), run(server, draw)[0].split()
+    assert first[0] != second[0] and first[1] != second[1]
+
+
+def test_a_server_that_never_gets_ready_fails_within_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kernels, "READY_TIMEOUT_S", 0.5)
+    with pytest.raises(RuntimeError, match=r"did not start within 0.5 s"):
+        ForkServer(preload=("signal:pause",))  # waits for a signal forever, never "ready"
+
+
+def test_one_server_per_process_replaced_when_the_limits_change() -> None:
+    first = kernels.server_for(Limits(cpu_seconds=100))
+    assert kernels.server_for(Limits(cpu_seconds=100)) is first
+    second = kernels.server_for(Limits(cpu_seconds=200))
+    assert second is not first and first.process.poll() is not None
+    kernels._close_server()  # what happens when the worker process exits
+    assert second.process.poll() is not None

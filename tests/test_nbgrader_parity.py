@@ -30,6 +30,7 @@ import pytest
 
 from autograder import notebooks
 from autograder.backends import LocalPool
+from autograder.cli import main
 from autograder.course import Course
 from autograder.grade import GradeReport, grade
 from autograder.release import release
@@ -130,6 +131,11 @@ def test_grades_match_plain_nbgrader_through_a_semester(semester, pool: LocalPoo
     assert after[("toy", EXTENDED)] == 0 and penalties[("toy", EXTENDED)] == 3
     assert after[("toy", "s09")] == 2 and penalties[("toy", "s09")] == 3  # 3 points, 1 h 40 min late
     _assert_same_feedback(plain, course, "memo", "s00", MANUAL["s00"][1])
+    for root in (plain, course.root):  # more grading by hand; `mcc feedback` shows it
+        _comment(root, "s01", "Ask which type of diabetes.")
+    assert main(["--course", str(course.root), "feedback", "memo", "--student", "s01"]) == 0
+    page = course.workspace / "feedback" / "s01" / "memo" / "memo.html"
+    assert "Ask which type of diabetes." in page.read_text()
 
     # 3. A hidden test fixed in source/: mcc grades toy again without --force, and only toy.
     for root in (plain, course.root):
@@ -174,6 +180,14 @@ def _grade_by_hand(root: Path) -> None:
         for student, (points, remark) in MANUAL.items():
             gb.find_grade("written_query", "memo", "memo", student).manual_score = points
             gb.find_comment("written_query", "memo", "memo", student).manual_comment = remark
+        gb.db.commit()
+
+
+def _comment(root: Path, student: str, remark: str) -> None:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        gb.find_comment("written_query", "memo", "memo", student).manual_comment = remark
         gb.db.commit()
 
 

@@ -14,7 +14,15 @@ from autograder.backends import LocalPool
 from autograder.cli import main
 from autograder.collect import find_candidates, student_id
 from autograder.course import Course
-from autograder.errors import NbgraderStepError, SubmissionsFolderError, UnknownAssignmentError
+from autograder.demo import _fresh_workspace, run_demo
+from autograder.errors import (
+    ConfigurationError,
+    CourseError,
+    NbgraderStepError,
+    StaleReleaseError,
+    SubmissionsFolderError,
+    UnknownAssignmentError,
+)
 from autograder.grade import grade
 from autograder.release import check_release, release
 from builders import answer_cell, notebook, student_copy
@@ -152,3 +160,49 @@ def test_validate_exits_non_zero_until_the_tests_pass(toy: Course, tmp_path: Pat
                                        "ex_double": "def double(x):\n    return x * 2"}), path)
     assert main(["validate", str(path)]) == 0
     assert main(["validate", str(tmp_path / "missing.ipynb")]) == 2
+
+
+def test_a_setting_in_nbgrader_config_changes_mcc_grade(pool: LocalPool, toy: Course, tmp_path: Path) -> None:
+    subs = tmp_path / "subs"
+    slow = 'import time\ntime.sleep(4)\nanswer = "B"'
+    notebooks.write(student_copy(toy, {"ex_letter": slow, "ex_double": "def double(x):\n    return 2 * x"}),
+                    subs / "slow" / "toy.ipynb")
+    assert grade(toy, "toy", subs, backend=pool, progress=False).scores["slow"].score == 3.0
+    (toy.root / "nbgrader_config.py").write_text("c = get_config()\nc.Execute.timeout = 2\n")
+    again = grade(toy, "toy", subs, backend=pool, progress=False)
+    assert again.regraded == {"slow": ["the tests, points or grading settings changed"]}
+    assert again.scores["slow"].score == 2.0  # the letter cell timed out: nbgrader's setting, obeyed
+
+
+def test_a_broken_config_file_is_an_error_not_ignored(toy: Course, tmp_path: Path) -> None:
+    (toy.root / "nbgrader_config.py").write_text("c = get_config()\nc.Execute.timeout = \n")
+    notebooks.write(student_copy(toy, {}), tmp_path / "subs" / "kim" / "toy.ipynb")
+    with pytest.raises(ConfigurationError, match="SyntaxError"):
+        grade(toy, "toy", tmp_path / "subs", progress=False)
+
+
+def test_grading_stops_when_release_is_not_what_source_generates(toy: Course, tmp_path: Path) -> None:
+    notebooks.write(student_copy(toy, {}), tmp_path / "subs" / "kim" / "toy.ipynb")
+    path = toy.notebook_path("toy")
+    nb = notebooks.read(path)
+    nb.cells[3].source = nb.cells[3].source.replace("Use one letter", "Give one letter")  # a visible test
+    notebooks.write(nb, path)
+    with pytest.raises(StaleReleaseError, match="mcc release toy"):
+        grade(toy, "toy", tmp_path / "subs", progress=False)
+    assert not (toy.workspace / "autograded").exists()
+
+
+def test_demo_empties_only_a_folder_a_demo_made(toy: Course, tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    for workspace in (mine, toy.root, tmp_path):
+        with pytest.raises(CourseError, match="not empty|holds the course"):
+            run_demo(Course.at(toy.root, workspace), size=1, progress=False)
+    assert (mine / "notes.txt").read_text() == "keep me"
+    before = (toy.release / "toy" / "toy.ipynb").stat().st_mtime_ns
+    _fresh_workspace(Course.at(toy.root, tmp_path / "demo"))
+    (tmp_path / "demo" / "left-over.txt").write_text("from the last demo")
+    _fresh_workspace(Course.at(toy.root, tmp_path / "demo"))
+    assert [p.name for p in (tmp_path / "demo").iterdir()] == [".mcc-demo"]
+    assert (toy.release / "toy" / "toy.ipynb").stat().st_mtime_ns == before  # release/ was current
