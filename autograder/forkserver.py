@@ -31,6 +31,8 @@ import sys
 import traceback
 from dataclasses import dataclass
 
+import psutil
+
 from autograder import sandbox
 
 PARENT_CHECK_S = 1.0
@@ -72,8 +74,6 @@ class Limits:
 
     def apply(self) -> None:
         """Set these limits on the current process (a forked kernel, before it starts)."""
-        import psutil
-
         memory = psutil.Process().memory_info().vms + self.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CPU, (self.cpu_seconds, self.cpu_seconds + 5))
