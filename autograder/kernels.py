@@ -7,7 +7,6 @@ manager. Everything else about execution (timeouts, interrupts, outputs) is nbgr
 
 from __future__ import annotations
 
-import atexit
 import json
 import os
 import select
@@ -18,6 +17,7 @@ import sys
 import tempfile
 import threading
 import time
+from multiprocessing.util import Finalize
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +71,9 @@ _SERVER_LOCK = threading.Lock()
 def server_for(limits: Limits) -> ForkServer:
     """This process's one fork server, started on first use (again if ``limits`` changed).
 
-    It is closed when the process exits; if the process is killed instead, the server
-    notices its parent is gone and stops.
+    It is closed when the process exits (a pool's worker process too, which skips
+    ``atexit``); if the process is killed instead, the server notices its parent is gone and
+    stops.
     """
     with _SERVER_LOCK:
         current = _SERVER.get("server")
@@ -81,10 +82,10 @@ def server_for(limits: Limits) -> ForkServer:
             current = None
         if current is None:
             current = _SERVER["server"] = ForkServer(limits=limits)
+            Finalize(None, _close_server, exitpriority=10)
         return current
 
 
-@atexit.register
 def _close_server() -> None:
     with _SERVER_LOCK:
         server = _SERVER.pop("server", None)
