@@ -7,7 +7,11 @@
   (``course.pcs``). Shorter prefixes such as "0DT" are not checked.
 * HCPCS Level II: every letter followed by 4 digits (other than D) is a code of CMS's January
   2026 HCPCS file (``course.hcpcs``, the whole file, terminated codes included) or is an
-  undotted ICD-10-CM code ("F3281").
+  undotted ICD-10-CM code ("F3281"). And every one of them that is in the file is *in effect* on
+  the file's first day, January 1, 2026 (``hcpcs.is_valid``): answer keys, hidden tests and prose
+  use no terminated code, and neither do the demo's sample answers. A notebook that deliberately
+  shows a terminated code (to teach that the file keeps them) lists it with a reason under
+  ``course.terminated_hcpcs``; it must really be terminated, and no answer key may use it.
 * CDT: D followed by 4 digits is a CDT code, not HCPCS; it must lie in one of the 12 categories
   of service (``course.cdt``, which holds ranges only, no code list).
 
@@ -25,6 +29,7 @@ import pytest
 
 from autograder import notebooks
 from autograder.course import Course
+from autograder.sample_class import mistakes
 from conftest import ASSIGNMENTS, REPO
 from course import cdt, hcpcs, icd10cm, pcs
 
@@ -64,6 +69,17 @@ def in_hcpcs_table_or_icd10cm(code: str) -> bool:
     return True
 
 
+def not_in_effect(text: str) -> set[str]:
+    """The codes of CMS's HCPCS file in ``text`` that are not in effect on its first day.
+
+    A string that is also an undotted ICD-10-CM code ("C9021", once a HCPCS code) is left out:
+    the notebook may mean the diagnosis.
+    """
+    found = mentioned_hcpcs_and_cdt(text)[0]
+    return {c for c in found if in_hcpcs_table_or_icd10cm(c) and not hcpcs.is_valid(c, hcpcs.RELEASE_DATE)
+            and not icd10cm.is_valid(c)}
+
+
 def in_a_cdt_category(code: str) -> bool:
     """True when ``code`` lies in one of the 12 CDT categories of service."""
     try:
@@ -94,6 +110,11 @@ def test_the_hcpcs_scanner_finds_level_ii_and_cdt_codes() -> None:
     text = ('hcpcs.lookup("J1100"); E0114, G0438; CDT D0120; F3281; J11000; 99213; S52.501A; '
             "A10BA02; e0114")
     assert mentioned_hcpcs_and_cdt(text) == ({"J1100", "E0114", "G0438", "F3281"}, {"D0120"})
+
+
+def test_terminated_codes_are_told_from_codes_in_effect() -> None:
+    text = 'J1040 and J1030 (ended 2024), J1010 x 80, hcpcs.lookup("J3370"); E0114; F3281; C9021; Q9990'
+    assert not_in_effect(text) == {"J1040", "J1030", "J3370"}
 
 
 def test_the_checks_accept_table_and_icd10cm_codes_and_cdt_categories() -> None:
@@ -140,3 +161,29 @@ def test_every_pcs_hcpcs_and_cdt_code_in_the_notebook_is_valid(
     bad = sorted(c for c in mentioned(text) if not valid(c) and c not in declared)
     assert bad == [], f"{failure}: {bad} (declare deliberate ones under metadata course.{key} with a reason)"
     assert all(isinstance(reason, str) and reason for reason in declared.values())
+
+
+@pytest.mark.parametrize("step", ["source", "release"])
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_hcpcs_code_in_the_notebook_is_in_effect(assignment: str, step: str) -> None:
+    text, metadata = read_notebook(assignment, step)
+    declared = metadata.get("terminated_hcpcs", {})
+    terminated = not_in_effect(text)
+    assert sorted(terminated - set(declared)) == [], (
+        f"not in effect on {hcpcs.RELEASE_DATE} ({hcpcs.RELEASE}): {sorted(terminated - set(declared))}; "
+        "use the code in effect, or declare a code shown on purpose as terminated under metadata "
+        "course.terminated_hcpcs with a reason")
+    stale = sorted(set(declared) - terminated)
+    assert stale == [], f"in course.terminated_hcpcs, not terminated codes of the notebook: {stale}"
+    assert all(isinstance(reason, str) and reason for reason in declared.values())
+    if step == "source":
+        nb = notebooks.read(Course.at(REPO).notebook_path(assignment))
+        regions = (notebooks.SOLUTION_REGION, notebooks.HIDDEN_REGION)
+        keys = "\n".join(r for c in nb.cells for region in regions for r in region.findall(c.source))
+        assert sorted(not_in_effect(keys)) == [], "an answer key or hidden test expects a terminated code"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_hcpcs_code_in_the_sample_answers_is_in_effect(assignment: str) -> None:
+    text = "\n".join(answer for options in mistakes(assignment).values() for answer in options)
+    assert sorted(not_in_effect(text)) == [], f"autograder/samples/{assignment}.json uses terminated codes"
