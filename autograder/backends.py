@@ -4,18 +4,38 @@ Both take the same picklable tasks and yield outcomes as they complete; a task t
 comes back as a failed outcome, so one bad submission never stops the batch. A backend can
 be kept open across several ``grade`` calls (the demo grades every module on one pool), so
 that worker processes and their warm kernel servers start once.
+
+Stopping: local workers ignore Ctrl-C (the grader decides) and exit by themselves when the
+grader is gone, even after ``kill -9`` (they watch their parent); leaving a ``with`` block on
+an exception stops them at once instead of waiting for their tasks.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
 from autograder.worker import GradeOutcome, GradeTask
 
 Work = Callable[[GradeTask], GradeOutcome]
+PARENT_CHECK_S = 0.5
+
+
+def _worker_start(grader: int) -> None:
+    """In each local worker: leave Ctrl-C to the grader, and exit when the grader is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == grader:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)  # its fork server and kernels follow: they watch their own parents
+
+    threading.Thread(target=watch, name="watch-grader", daemon=True).start()
 
 
 class LocalPool:
@@ -23,7 +43,8 @@ class LocalPool:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers or os.cpu_count() or 1)
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_worker_start, initargs=(os.getpid(),))
 
     def run(self, work: Work, tasks: list[GradeTask]) -> Iterator[GradeOutcome]:
         """Run ``work`` over ``tasks``; yield outcomes as they complete."""
@@ -31,15 +52,18 @@ class LocalPool:
         for future in as_completed(futures):
             yield _result(future, futures[future])
 
-    def close(self) -> None:
-        """Stop the worker processes."""
-        self._pool.shutdown(cancel_futures=True)
+    def close(self, now: bool = False) -> None:
+        """Stop the worker processes, after their current tasks or, ``now``, at once."""
+        if now:
+            for process in list(self._pool._processes.values()):  # no public way to stop them
+                process.terminate()
+        self._pool.shutdown(wait=not now, cancel_futures=True)
 
     def __enter__(self) -> LocalPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type | None, *exc: object) -> None:
+        self.close(now=kind is not None)
 
 
 class DaskCluster:

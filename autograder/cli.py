@@ -1,21 +1,24 @@
 """``mcc``: the instructor's command line. Each command parses arguments and calls the API.
 
 Exit codes: 0 done; 1 nbgrader itself failed, or ``validate`` found failing tests; 2 bad
-input (unknown assignment, missing or empty submissions folder); 3 grading finished but some
-submissions need attention.
+input (unknown assignment, missing or empty submissions folder, a stale release, a broken
+nbgrader_config.py); 3 grading finished but some submissions need attention; 130 stopped by
+Ctrl-C or SIGTERM (what was recorded is kept; run the command again to go on).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import warnings
 from pathlib import Path
 
 from autograder import notebooks
 from autograder.course import Course
-from autograder.errors import CourseError
+from autograder.errors import CourseError, GradingStopped
 from autograder.sample_class import NAMES
 
 EXIT_NEEDS_ATTENTION = 3
@@ -134,6 +137,16 @@ def cmd_format_source(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_binder_link(args: argparse.Namespace) -> int:
+    """Print the Binder badge and launch link of this repository's GitHub origin."""
+    from autograder.binder_link import binder_link
+
+    link = binder_link(Course.at(args.course), args.branch)
+    print(f"Binder badge (Markdown, for the README or your LMS page):\n{link.badge}\n\n"
+          f"Launch link (opens {link.path} in JupyterLab):\n{link.url}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with help text for every command and option."""
     top = argparse.ArgumentParser(prog="mcc", description=__doc__,
@@ -197,6 +210,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("format-source", help=cmd_format_source.__doc__)
     p.set_defaults(func=cmd_format_source)
+
+    p = sub.add_parser("binder-link", help=cmd_binder_link.__doc__)
+    p.add_argument("--branch", help="the branch Binder builds (default: origin's default branch, "
+                   "else main)")
+    p.set_defaults(func=cmd_binder_link)
     return top
 
 
@@ -209,11 +227,24 @@ def main(argv: list[str] | None = None) -> int:
     scripts = os.path.dirname(sys.executable)
     if scripts not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+    main_thread = threading.current_thread() is threading.main_thread()
+    # a scheduler's time limit (SIGTERM) stops grading as Ctrl-C does
+    previous = signal.signal(signal.SIGTERM, _stop) if main_thread else None
     try:
         return args.func(args)
+    except GradingStopped as exc:
+        print(exc, file=sys.stderr)
+        return exc.exit_code
     except CourseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -27,3 +27,9 @@ class ConfigurationError(CourseError):
 
 class StaleReleaseError(CourseError):
     """The committed ``release/`` differs from what ``source/`` generates."""
+
+
+class GradingStopped(CourseError):
+    """Grading was stopped (Ctrl-C, SIGTERM) before every submission was recorded."""
+
+    exit_code = 130

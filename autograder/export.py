@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 GRADE_COLUMNS = [
     "assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
-    "raw_score", "late_submission_penalty", "score", "max_score", "status", "reason",
+    "raw_score", "late_submission_penalty", "score", "max_score", "ungraded_points", "status", "reason",
 ]
 
 
@@ -52,8 +52,10 @@ def export_grades(
     """Write ``reports/<assignment>/grades.csv`` and ``needs-attention.csv``; return the first.
 
     Unlike ``nbgrader export``, a student whose submission could not be graded is listed with
-    status ``needs attention`` and no score, never as a silent 0. ``notes`` (what was repaired
-    before grading, by student) go in the reason column of graded rows.
+    status ``needs attention`` and no score, never as a silent 0, and ``ungraded_points`` says
+    how many points still wait for grading by hand (they are in ``max_score``, not yet in
+    ``score``). ``notes`` (what was repaired before grading, by student) go in the reason column
+    of graded rows.
     """
     from nbgrader.api import Gradebook
 
@@ -66,8 +68,8 @@ def export_grades(
         for sub in gb.assignment_submissions(assignment):
             if sub.student.id in attention:
                 continue
-            rows.append({**nbgrader_row(record, sub), "status": "graded",
-                         "reason": (notes or {}).get(sub.student.id, "")})
+            rows.append({**nbgrader_row(record, sub), "ungraded_points": ungraded_points(sub),
+                         "status": "graded", "reason": (notes or {}).get(sub.student.id, "")})
         for problem in problems:
             rows.append({
                 **dict.fromkeys(GRADE_COLUMNS, ""), "assignment": assignment,
@@ -97,13 +99,34 @@ def nbgrader_row(assignment: Assignment, submission: SubmittedAssignment) -> dic
     return {key: "" if value is None else str(value) for key, value in row.items()}
 
 
-def final_scores(course: Course, assignment: str) -> dict[str, tuple[float, float]]:
-    """(score after any late penalty, max score) of each graded student, from grades.csv."""
+def ungraded_points(submission: SubmittedAssignment) -> float:
+    """The points of cells nobody has graded yet (a written answer before grading by hand)."""
+    return float(sum(grade.max_score for nb in submission.notebooks for grade in nb.grades
+                     if grade.auto_score is None and grade.manual_score is None))
+
+
+@dataclass(frozen=True)
+class Final:
+    """A graded student's final score in one module, from grades.csv."""
+
+    score: float
+    max_score: float
+    ungraded: float
+
+    @property
+    def complete(self) -> bool:
+        """True when every point has been graded (nothing waits for grading by hand)."""
+        return not self.ungraded
+
+
+def final_scores(course: Course, assignment: str) -> dict[str, Final]:
+    """The final score (after any late penalty) of each graded student, from grades.csv."""
     path = course.reports(assignment) / "grades.csv"
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as handle:
-        return {row["student_id"]: (float(row["score"]), float(row["max_score"]))
+        return {row["student_id"]: Final(float(row["score"]), float(row["max_score"]),
+                                         float(row.get("ungraded_points") or 0))
                 for row in csv.DictReader(handle) if row["status"] == "graded"}
 
 

@@ -133,10 +133,12 @@ def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
         limits.apply()
         os.environ.clear()
         os.environ.update(env)
-        os.environ["JPY_PARENT_PID"] = str(os.getppid())  # ipykernel exits when this server does
+        os.environ["JPY_PARENT_PID"] = str(os.getppid())
         sys.path[0] = os.getcwd()
         _reseed()
-        sys.argv = ["ipykernel_launcher", *argv]
+        # ipykernel exits when this server does; its default for this option was read from the
+        # environment when the server imported it, so it is given on the command line
+        sys.argv = ["ipykernel_launcher", *argv, f"--IPKernelApp.parent_handle={os.getppid()}"]
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()

@@ -26,7 +26,7 @@ from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
 from autograder.digests import Record, grading_digest, sha256
-from autograder.errors import CourseError
+from autograder.errors import CourseError, GradingStopped
 from autograder.export import Score, export_grades, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.lms import export_canvas
@@ -171,17 +171,15 @@ def grade(
     originals = {sub.student: sub.original for sub in collection.submissions}
     limits = replace(limits, hide=limits.hide or secret_folders(course))
     tasks = _tasks(course, assignment, todo, reference, limits)
-    if tasks:
-        with nullcontext(backend) if backend else _open_backend(workers, scheduler, len(tasks)) as run:
-            outcomes = tqdm(run.run(grade_task, tasks), total=len(tasks), desc=f"grading {assignment}",
-                            disable=not progress)
-            for outcome in outcomes:
-                report.outcomes.append(outcome)
-                reason = outcome.reason or _merged(course, config, outcome)
-                if reason:
-                    report.problems.append(Problem(outcome.student, originals[outcome.student], reason))
-                else:
-                    report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
+    try:
+        if tasks:
+            run = backend or _open_backend(workers, scheduler, len(tasks))
+            _run(course, config, tasks, report, originals, run, owned=backend is None, progress=progress)
+    except KeyboardInterrupt:
+        raise GradingStopped(
+            f"stopped grading {assignment}: {len(report.outcomes)} of {len(tasks)} submissions to grade were "
+            "done and recorded. Run the same command again to go on: it keeps what is recorded."
+        ) from None
     report.problems += [Problem(student, originals[student], tampering(review.findings))
                         for student, review in report.reviews.items() if review.findings]
     scores = read_scores(course, assignment)
@@ -192,6 +190,23 @@ def grade(
     export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
     report.feedback = course.workspace / "feedback"
     return report
+
+
+def _run(
+    course: Course, config: Config, tasks: list[GradeTask], report: GradeReport, originals: dict[str, Path],
+    backend: LocalPool | DaskCluster, *, owned: bool, progress: bool,
+) -> None:
+    """Grade ``tasks`` on ``backend`` (closed here if ``owned``), recording each outcome in ``report``."""
+    with backend if owned else nullcontext(backend) as run:
+        outcomes = tqdm(run.run(grade_task, tasks), total=len(tasks), desc=f"grading {report.assignment}",
+                        disable=not progress)
+        for outcome in outcomes:
+            reason = outcome.reason or _merged(course, config, outcome)
+            report.outcomes.append(outcome)
+            if reason:
+                report.problems.append(Problem(outcome.student, originals[outcome.student], reason))
+            else:
+                report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
 
 
 def _record(course: Course, assignment: str, student: str, grading: str, due: str) -> Record:

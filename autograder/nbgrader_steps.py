@@ -63,6 +63,8 @@ def run_step(step: str, config: Config, assignment: str, student: str = ".") -> 
                 result = capture_log(app)
         finally:
             os.chdir(cwd)  # nbgrader's converters chdir into the course root; undo it
+    if not result["success"] and (result.get("error") or "").strip().endswith("KeyboardInterrupt"):
+        raise KeyboardInterrupt  # nbgrader's capture_log catches everything, Ctrl-C included
     if not result["success"]:
         detail = (result.get("error") or "") + (result.get("log") or "")
         tail = "\n".join(detail.strip().splitlines()[-12:])

@@ -1,11 +1,11 @@
-"""The class report: score distributions, exercise difficulty and discrimination, attention list.
+"""The class report: score distributions, how each exercise went, the attention list.
 
 One self-contained HTML page (figures embedded as PNG) at ``reports/class-report.html``.
-Module scores are the final ones of each grades.csv (after any late penalty). Difficulty is
-the mean share of an exercise's points that students earned; discrimination is
-the correlation between an exercise's score and the student's score on the rest of the module
-(the corrected item-total correlation): near 0 or negative means the exercise does not tell
-strong from weak students.
+Module scores are the final ones of each grades.csv (after any late penalty). For each
+exercise, one chart and table per module: the mean share of its points that students earned,
+and how well it separates strong from weak students (the correlation between the exercise's
+score and the rest of the module, the corrected item-total correlation; near 0 or negative:
+it does not). An exercise graded by hand says "not graded yet" until someone grades it.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ import base64
 import html
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from autograder.course import Course
+
+if TYPE_CHECKING:
+    from nbgrader.api import Grade
 from autograder.export import final_scores, needing_attention
 
 
@@ -35,23 +39,40 @@ def cell_scores(course: Course, assignments: list[str]) -> pd.DataFrame:
                 if sub.student.id in attention:
                     continue
                 for nb in sub.notebooks:
-                    rows += [(assignment, sub.student.id, g.name, float(g.score or 0), float(g.max_score))
+                    rows += [(assignment, sub.student.id, g.name, _score(g), float(g.max_score))
                              for g in nb.grades]
     return pd.DataFrame(rows, columns=["assignment", "student", "cell", "score", "max_score"])
 
 
+def _score(grade: Grade) -> float:
+    """The cell's score, or NaN when nobody has graded it yet (a written answer)."""
+    if grade.auto_score is None and grade.manual_score is None:
+        return float("nan")
+    return float(grade.score)
+
+
+SHARE = "share of points earned"
+SEPARATES = "separates strong from weak (r)"
+
+
 def exercise_statistics(scores: pd.DataFrame) -> pd.DataFrame:
-    """Difficulty and discrimination of every exercise, with the number of students."""
+    """How much of each exercise's points students earned, and how well it separates them.
+
+    Ungraded cells (written answers before grading by hand) are left out; an exercise nobody
+    has graded yet says so in ``status``.
+    """
     rows = []
     for (assignment, cell), group in scores.groupby(["assignment", "cell"], sort=True):
+        graded = group.dropna(subset=["score"])
         totals = scores[scores.assignment == assignment].groupby("student")["score"].sum()
-        item = group.set_index("student")["score"]
+        item = graded.set_index("student")["score"]
         rest = totals.loc[item.index] - item
         usable = item.nunique() > 1 and rest.nunique() > 1
         rows.append({
-            "assignment": assignment, "exercise": cell, "students": len(item),
-            "difficulty": float((group.score / group.max_score).mean()),
-            "discrimination": float(item.corr(rest)) if usable else float("nan"),
+            "assignment": assignment, "exercise": cell, "students": len(group), "graded": len(graded),
+            SHARE: float((graded.score / graded.max_score).mean()) if len(graded) else float("nan"),
+            SEPARATES: float(item.corr(rest)) if usable else float("nan"),
+            "status": "not graded yet" if graded.empty else "",
         })
     return pd.DataFrame(rows)
 
@@ -70,8 +91,11 @@ def write_class_report(course: Course, assignments: list[str] | None = None) -> 
     parts = ["<h1>Class report</h1>", _module_table(course, percent, names)]
     if not scores.empty:
         parts += ["<h2>Score distribution per module</h2>", _png(_distribution_figure(percent)),
-                  "<h2>Exercises</h2>", _png(_exercise_figure(stats)),
-                  stats.to_html(index=False, float_format="%.2f", na_rep="n/a")]
+                  "<h2>Exercises</h2>", _EXPLAINED]
+        for assignment, module in stats.groupby("assignment", sort=True):
+            table = module.drop(columns="assignment").to_html(index=False, float_format="%.2f", na_rep="n/a")
+            figure = _png(_exercise_figure(assignment, module))
+            parts += [f"<h3>{html.escape(assignment)}</h3>", figure, table]
     parts += ["<h2>Needs attention</h2>", _attention_table(course, names)]
     out.write_text(_page("\n".join(parts)), encoding="utf-8")
     return out
@@ -79,9 +103,9 @@ def write_class_report(course: Course, assignments: list[str] | None = None) -> 
 
 def module_percent(course: Course, assignments: list[str]) -> pd.DataFrame:
     """Each graded student's final score per module, in percent (columns assignment, student, percent)."""
-    rows = [(assignment, student, score / top * 100 if top else float("nan"))
+    rows = [(assignment, student, final.score / final.max_score * 100 if final.max_score else float("nan"))
             for assignment in assignments
-            for student, (score, top) in final_scores(course, assignment).items()]
+            for student, final in final_scores(course, assignment).items()]
     return pd.DataFrame(rows, columns=["assignment", "student", "percent"])
 
 
@@ -111,16 +135,27 @@ def _distribution_figure(percent: pd.DataFrame) -> Figure:
     return figure
 
 
-def _exercise_figure(stats: pd.DataFrame) -> Figure:
-    figure = Figure(figsize=(max(6, 0.35 * len(stats)), 6))
-    top, bottom = figure.subplots(2, 1, sharex=True)
-    labels = [f"{a.split('-')[0]}:{e}" for a, e in zip(stats.assignment, stats.exercise, strict=True)]
-    top.bar(labels, stats.difficulty)
-    top.set(title="Difficulty (share of points earned)", ylabel="difficulty", ylim=(0, 1))
-    bottom.bar(labels, stats.discrimination.fillna(0))
-    bottom.axhline(0.2, linestyle="--", color="grey")
-    bottom.set(title="Discrimination (corrected item-total correlation)", ylabel="r", ylim=(-1, 1))
-    bottom.tick_params(axis="x", labelrotation=90)
+_EXPLAINED = (
+    f"<p><b>{SHARE}</b>: the mean share of the exercise's points that students earned (low: hard). "
+    f"<b>{SEPARATES}</b>: the correlation between the exercise's score and the rest of the module "
+    "(the corrected item-total correlation); near 0 or below, the exercise does not tell strong from "
+    "weak students. An exercise graded by hand shows <i>not graded yet</i> until someone grades it.</p>")
+
+
+def _exercise_figure(assignment: str, stats: pd.DataFrame) -> Figure:
+    """One module's exercises as horizontal bars, labels readable at any count."""
+    figure = Figure(figsize=(10, 1.2 + 0.3 * len(stats)))
+    share, separates = figure.subplots(1, 2, sharey=True)
+    labels = list(stats.exercise)
+    share.barh(labels, stats[SHARE].fillna(0))
+    for row, status in enumerate(stats.status):
+        if status:
+            share.text(0.02, row, status, va="center", style="italic")
+    share.set(title=f"{assignment}: {SHARE}", xlim=(0, 1))
+    share.invert_yaxis()
+    separates.barh(labels, stats[SEPARATES].fillna(0))
+    separates.axvline(0.2, linestyle="--", color="grey")
+    separates.set(title=SEPARATES, xlim=(-1, 1))
     figure.tight_layout()
     return figure
 

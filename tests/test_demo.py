@@ -49,3 +49,26 @@ def test_demo_prints_and_writes_the_scores_the_plan_earns(
         for student in students:
             page = course.workspace / "feedback" / student.student / assignment / f"{assignment}.html"
             assert page.is_file()
+    _check_canvas(course, {s.student for s in plan(course, ASSIGNMENTS[0], CLASS_SIZE)})
+
+
+def _check_canvas(course: Course, students: set[str]) -> None:
+    """Every student folder has a row; a cell is empty, with its reason noted, until all is graded."""
+    with (course.workspace / "reports" / "canvas.csv").open() as handle:
+        header, possible, *rows = list(csv.reader(handle))
+    with (course.workspace / "reports" / "canvas-notes.csv").open() as handle:
+        notes = {(row["SIS Login ID"], row["assignment"]): row["why the score is empty"]
+                 for row in csv.DictReader(handle)}
+    cells = {row[3]: dict(zip(header[5:], row[5:], strict=True)) for row in rows}
+    assert set(cells) == students | {BROKEN_STUDENT}
+    for assignment in ASSIGNMENTS:
+        written = sum(float(meta["points"]) for cell in notebooks.read(course.notebook_path(assignment)).cells
+                      if (meta := notebooks.nbgrader_meta(cell)).get("grade") and meta.get("solution"))
+        for student, row in cells.items():
+            if student == BROKEN_STUDENT:
+                assert row[assignment] == "" and notes[(student, assignment)].startswith("needs attention")
+            elif written:  # nobody has graded the written answers yet: no score counts them as lost
+                assert row[assignment] == ""
+                assert notes[(student, assignment)].startswith(f"awaiting grading by hand: {written:g} of")
+            else:
+                assert row[assignment] != "" and (student, assignment) not in notes

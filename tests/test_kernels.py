@@ -80,3 +80,9 @@ def test_one_server_per_process_replaced_when_the_limits_change() -> None:
     assert second is not first and first.process.poll() is not None
     kernels._close_server()  # what happens when the worker process exits
     assert second.process.poll() is not None
+
+
+def test_each_kernel_watches_its_server(server: ForkServer) -> None:
+    # ipykernel exits when the process named here is gone: without it, kernels outlived a server
+    probe = "from ipykernel.kernelapp import IPKernelApp\nprint(IPKernelApp.instance().parent_handle)"
+    assert run(server, probe) == [f"{server.process.pid}\n"]

@@ -34,6 +34,7 @@ from autograder.cli import main
 from autograder.course import Course
 from autograder.grade import GradeReport, grade
 from autograder.release import release
+from autograder.report import write_class_report
 from builders import (
     answer_cell,
     grade_cell,
@@ -118,6 +119,7 @@ def test_grades_match_plain_nbgrader_through_a_semester(semester, pool: LocalPoo
              for a in ("toy", "memo")}
     assert all(set(r.regraded) == set(STUDENTS) for r in first.values())
     penalties = _assert_same(plain, course)
+    assert "not graded yet" in write_class_report(course).read_text()  # the written answers, so far
     assert penalties[("toy", "s01")] == 1 and penalties[("toy", "s00")] == 0  # "zero": the whole score
 
     # 2. An extension, manual grades and comments, and another late plugin.
@@ -222,7 +224,11 @@ def _assert_same(plain: Path, course: Course) -> dict[tuple[str, str], float]:
         for student in STUDENTS:
             expected = exported[(assignment, student)]
             assert {k: ours[student][k] for k in expected} == expected, (assignment, student)
-            assert canvas[student] == f"{float(expected['score']):g}", (assignment, student)
+            waiting = [g for g in theirs[(assignment, student)][4] if g[1] is None and g[2] is None]
+            assert float(ours[student]["ungraded_points"]) == 2 * len(waiting)  # the written answer
+            # Canvas gets nbgrader's score once nothing waits for grading by hand, else nothing
+            shown = "" if waiting else f"{float(expected['score']):g}"
+            assert canvas[student] == shown, (assignment, student)
     return {key: float(value[3]) for key, value in theirs.items()}
 
 

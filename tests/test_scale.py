@@ -83,7 +83,10 @@ def test_class_report_and_canvas_file(pool: LocalPool, toy: Course, tmp_path: Pa
         rows = list(csv.reader(handle))
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "toy"]
     assert rows[1][0] == "Points Possible" and rows[1][-1] == "3"
-    assert {r[3]: r[-1] for r in rows[2:]} == {"s00": "3", "s01": "1", "s02": "3", "s03": "1"}
+    assert {r[3]: r[-1] for r in rows[2:]} == {"s00": "3", "s01": "1", "s02": "3", "s03": "1", "broken": ""}
+    with (toy.reports("toy") / "canvas-notes.csv").open() as handle:
+        notes = list(csv.reader(handle))
+    assert notes[1][:2] == ["broken", "toy"] and "not a valid notebook" in notes[1][2] and len(notes) == 2
     page = write_class_report(toy).read_text()
     assert page.count("<img") == 2 and "broken" in page and "not a valid notebook" in page
     assert "test_double" in page and "test_letter" in page

@@ -1,0 +1,61 @@
+"""Stopping ``mcc grade`` mid-class: it exits at once, leaves no process behind, and a rerun finishes.
+
+Real signals to a real grader process: Ctrl-C (SIGINT to its process group, as a terminal
+sends it), SIGTERM (a scheduler's time limit) and SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from autograder import notebooks
+from autograder.course import Course
+from autograder.merge import graded_record
+from builders import student_copy
+
+SLOW = {"ex_letter": 'import time\ntime.sleep(2)\nanswer = "B"',
+        "ex_double": "def double(x):\n    return 2 * x"}
+STUDENTS = [f"s{i:02d}" for i in range(6)]
+
+
+@pytest.mark.parametrize("how", ["SIGINT to its group", "SIGTERM", "SIGKILL"])
+def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
+    toy: Course, tmp_path: Path, how: str
+) -> None:
+    subs = tmp_path / "subs"
+    for student in STUDENTS:
+        notebooks.write(student_copy(toy, SLOW), subs / student / "toy.ipynb")
+    command = [sys.executable, "-m", "autograder.cli", "--course", str(toy.root), "grade", "toy",
+               "--submissions", str(subs), "--workspace", str(toy.workspace), "--workers", "2", "--quiet"]
+    grader = subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while not any(graded_record(toy, "toy", s) for s in STUDENTS):
+        assert grader.poll() is None and time.monotonic() < deadline, "the grader never got going"
+        time.sleep(0.2)
+    family = psutil.Process(grader.pid).children(recursive=True)  # workers, fork servers, kernels
+    assert len(family) >= 3
+
+    stopped_at = time.monotonic()
+    {"SIGINT to its group": lambda: os.killpg(grader.pid, signal.SIGINT),
+     "SIGTERM": lambda: grader.send_signal(signal.SIGTERM), "SIGKILL": grader.kill}[how]()
+    _, err = grader.communicate(timeout=20)
+    assert time.monotonic() - stopped_at < 20
+    if how != "SIGKILL":
+        assert grader.returncode == 130, err[-2000:]
+        assert err.strip().splitlines()[-1].startswith("stopped grading toy:")
+        assert "Run the same command again" in err
+    _, alive = psutil.wait_procs(family, timeout=10)
+    assert not alive, [" ".join(p.cmdline()[:3]) for p in alive if p.is_running()]
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert all(f"{s:<30} 3 / 3" in rerun.stdout for s in STUDENTS), rerun.stdout
