@@ -81,13 +81,16 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Write the class report and the class's Canvas import file from the gradebook."""
-    from autograder.lms import export_canvas
+    """Write each module's grades.csv again from the gradebook, the class report and the Canvas file."""
+    from autograder.export import last_grading
+    from autograder.lms import export_canvas, export_module
     from autograder.report import write_class_report
 
     course = _course(args)
-    page = write_class_report(course, args.assignments or None)
     graded = [a for a in course.assignments() if (course.reports(a) / "grades.csv").exists()]
+    for assignment in args.assignments or graded:  # with the grades given by hand since grading
+        export_module(course, course.require(assignment), *last_grading(course, assignment))
+    page = write_class_report(course, args.assignments or None)
     canvas = export_canvas(course, args.assignments or graded, course.workspace / "reports" / "canvas.csv")
     print(f"class report: {page}\nCanvas import file: {canvas}")
     return 0

@@ -144,3 +144,16 @@ def needing_attention(course: Course, assignment: str) -> dict[str, str]:
         return {}
     with path.open(encoding="utf-8") as handle:
         return {row["student_id"]: row["reason"] for row in csv.DictReader(handle)}
+
+
+
+def last_grading(course: Course, assignment: str) -> tuple[list[Problem], dict[str, str]]:
+    """The submissions that needed attention and the repair notes, as the last grading left them."""
+    folder = course.reports(assignment)
+    with (folder / "needs-attention.csv").open(encoding="utf-8") as handle:
+        problems = [Problem(row["student_id"], Path(row["file"]), row["reason"])
+                    for row in csv.DictReader(handle)]
+    with (folder / "grades.csv").open(encoding="utf-8") as handle:
+        notes = {row["student_id"]: row["reason"]
+                 for row in csv.DictReader(handle) if row["status"] == "graded"}
+    return problems, notes

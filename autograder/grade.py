@@ -27,9 +27,9 @@ from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
 from autograder.digests import Record, grading_digest, sha256
 from autograder.errors import CourseError, GradingStopped
-from autograder.export import Score, export_grades, read_scores
+from autograder.export import Score, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
-from autograder.lms import export_canvas
+from autograder.lms import export_module
 from autograder.merge import Review, graded_record, graded_review, merge
 from autograder.release import generate, require_current
 from autograder.settings import load_config
@@ -186,8 +186,7 @@ def grade(
     failed = {p.student for p in report.problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
     notes = {student: "; ".join(review.repairs) for student, review in report.reviews.items()}
-    report.grades_csv = export_grades(course, assignment, report.problems, notes)
-    export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
+    report.grades_csv = export_module(course, assignment, report.problems, notes)
     report.feedback = course.workspace / "feedback"
     return report
 

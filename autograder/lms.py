@@ -13,8 +13,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from autograder.collect import Problem
 from autograder.course import Course
-from autograder.export import final_scores, needing_attention
+from autograder.export import export_grades, final_scores, needing_attention
 
 FIXED = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
 
@@ -51,6 +52,13 @@ def export_canvas(course: Course, assignments: list[str], path: Path) -> Path:
         writer.writerow(["SIS Login ID", "assignment", "why the score is empty"])
         writer.writerows(sorted(notes))
     return path
+
+
+def export_module(course: Course, assignment: str, problems: list[Problem], notes: dict[str, str]) -> Path:
+    """One module's grades.csv, needs-attention.csv and canvas.csv from the gradebook; returns grades.csv."""
+    grades = export_grades(course, assignment, problems, notes)
+    export_canvas(course, [assignment], course.reports(assignment) / "canvas.csv")
+    return grades
 
 
 def notes_path(path: Path) -> Path:

@@ -67,8 +67,8 @@ def _check_canvas(course: Course, students: set[str]) -> None:
         for student, row in cells.items():
             if student == BROKEN_STUDENT:
                 assert row[assignment] == "" and notes[(student, assignment)].startswith("needs attention")
-            elif written:  # nobody has graded the written answers yet: no score counts them as lost
-                assert row[assignment] == ""
-                assert notes[(student, assignment)].startswith(f"awaiting grading by hand: {written:g} of")
-            else:
-                assert row[assignment] != "" and (student, assignment) not in notes
+            elif row[assignment] == "":  # a written answer nobody has graded yet: not counted as lost
+                note = notes[(student, assignment)]
+                assert written and note.startswith(f"awaiting grading by hand: {written:g} of")
+            else:  # all graded (a written answer left as released, nbgrader scores 0 itself)
+                assert (student, assignment) not in notes

@@ -138,6 +138,11 @@ def test_grades_match_plain_nbgrader_through_a_semester(semester, pool: LocalPoo
     assert main(["--course", str(course.root), "feedback", "memo", "--student", "s01"]) == 0
     page = course.workspace / "feedback" / "s01" / "memo" / "memo.html"
     assert "Ask which type of diabetes." in page.read_text()
+    for root in (plain, course.root):  # a written answer graded after grading: `mcc report` exports it
+        _grade_written(root, "s04", 2.0, "Good query.")
+    assert main(["--course", str(course.root), "report"]) == 0
+    assert _rows(course.reports("memo") / "grades.csv")["s04"]["ungraded_points"] == "0.0"
+    _assert_same(plain, course)
 
     # 3. A hidden test fixed in source/: mcc grades toy again without --force, and only toy.
     for root in (plain, course.root):
@@ -179,9 +184,17 @@ def _grade_by_hand(root: Path) -> None:
 
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
         gb.grant_extension("toy", EXTENDED, days=2)
-        for student, (points, remark) in MANUAL.items():
-            gb.find_grade("written_query", "memo", "memo", student).manual_score = points
-            gb.find_comment("written_query", "memo", "memo", student).manual_comment = remark
+        gb.db.commit()
+    for student, (points, remark) in MANUAL.items():
+        _grade_written(root, student, points, remark)
+
+
+def _grade_written(root: Path, student: str, points: float, remark: str) -> None:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        gb.find_grade("written_query", "memo", "memo", student).manual_score = points
+        gb.find_comment("written_query", "memo", "memo", student).manual_comment = remark
         gb.db.commit()
 
 
