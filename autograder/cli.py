@@ -175,8 +175,9 @@ def parser() -> argparse.ArgumentParser:
                    "(default: one per core)")
     p.add_argument("--scheduler", default="", help="grade on the Dask cluster whose scheduler is "
                    "at this address (e.g. tcp://10.0.0.5:8786) instead of local processes")
-    p.add_argument("--force", action="store_true", help="regrade submissions already graded "
-                   "with the same content (by default they are skipped)")
+    p.add_argument("--force", action="store_true", help="grade every submission again (by default "
+                   "only those whose notebook, hand-in time, due date or tests changed since their "
+                   "last grade)")
     p.add_argument("--due", default="", help="set the assignment's due date first, as `nbgrader db "
                    "assignment add ID --duedate=...` does (e.g. '2026-09-14 23:59:00 America/Chicago'); "
                    "late submissions are then penalised by the late plugin in nbgrader_config.py")
