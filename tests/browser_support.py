@@ -8,6 +8,7 @@ Debian's Chromium through Playwright with the flags a root session needs.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import secrets
@@ -23,21 +24,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-# The nbgrader parts a student gets (Binder's postBuild) and the instructor-only ones.
-STUDENT_SERVER_EXTENSIONS = (
-    "nbgrader.server_extensions.assignment_list",
-    "nbgrader.server_extensions.validate_assignment",
-)
-INSTRUCTOR_SERVER_EXTENSIONS = (
-    "nbgrader.server_extensions.formgrader",
-    "nbgrader.server_extensions.course_list",
-)
-STUDENT_LAB_PLUGINS = ("@jupyter/nbgrader:assignment-list", "@jupyter/nbgrader:validate-assignment")
-INSTRUCTOR_LAB_PLUGINS = (
-    "@jupyter/nbgrader:formgrader",
-    "@jupyter/nbgrader:create-assignment",
-    "@jupyter/nbgrader:course-list",
-)
+from playwright.sync_api import Page, sync_playwright
+
+# The nbgrader parts a student gets and the instructor-only ones: binder/student_extensions.py, the
+# one script that sets them up on Binder and for `python3 tasks.py lab`, is the source of truth.
+_SPEC = importlib.util.spec_from_file_location(
+    "student_extensions", Path(__file__).resolve().parent.parent / "binder" / "student_extensions.py")
+student_extensions = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(student_extensions)
+STUDENT_SERVER_EXTENSIONS = student_extensions.STUDENT_SERVER_EXTENSIONS
+INSTRUCTOR_SERVER_EXTENSIONS = student_extensions.INSTRUCTOR_SERVER_EXTENSIONS
+STUDENT_LAB_PLUGINS = student_extensions.STUDENT_LAB_PLUGINS
+INSTRUCTOR_LAB_PLUGINS = student_extensions.INSTRUCTOR_LAB_PLUGINS
+NEWS_PLUGIN = student_extensions.NEWS_PLUGIN
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -107,8 +106,8 @@ class Lab:
     log: Path
 
     def at(self, path: str) -> str:
-        """The URL of ``path`` (e.g. ``lab/tree/x.ipynb``) with the token."""
-        return f"{self.url}{path}?token={self.token}"
+        """The URL of ``path`` (e.g. ``lab/tree/x.ipynb``, ``api/x?y=1``) with the token."""
+        return f"{self.url}{path}{'&' if '?' in path else '?'}token={self.token}"
 
 
 @contextlib.contextmanager
@@ -134,14 +133,15 @@ def jupyter_lab(root: Path, home: Path, student: bool) -> Iterator[Lab]:
                                    start_new_session=True)
     lab = Lab(f"http://127.0.0.1:{port}/", token, log)
     try:
-        _wait_until_up(lab, process)
+        wait_until_up(lab, process)
         yield lab
     finally:
-        _stop(process)
+        stop_server(process)
 
 
-def _wait_until_up(lab: Lab, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
+def wait_until_up(lab: Lab, process: subprocess.Popen, timeout_s: float = START_TIMEOUT_S) -> None:
+    """Wait until ``lab`` answers ``api/status``; raise with its log if it exits or takes too long."""
+    deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"JupyterLab exited with {process.returncode}:\n{lab.log.read_text()}")
@@ -151,10 +151,10 @@ def _wait_until_up(lab: Lab, process: subprocess.Popen) -> None:
                     return
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.5)
-    raise TimeoutError(f"JupyterLab did not answer in {START_TIMEOUT_S} s:\n{lab.log.read_text()}")
+    raise TimeoutError(f"JupyterLab did not answer in {timeout_s:g} s:\n{lab.log.read_text()}")
 
 
-def _stop(process: subprocess.Popen) -> None:
+def stop_server(process: subprocess.Popen) -> None:
     """Stop the server's process group (the server and its kernels): SIGTERM, then SIGKILL."""
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGTERM)
@@ -165,3 +165,19 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait(timeout=15)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)  # kernels left behind by a clean server exit
+
+
+@contextlib.contextmanager
+def chromium_page(profile: Path, timeout_ms: int) -> Iterator[Page]:
+    """A page in a fresh headless Chromium with its profile in ``profile``, closed after the block."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1400, "height": 1000},
+        )
+        try:
+            tab = browser.new_page()
+            tab.set_default_timeout(timeout_ms)
+            yield tab
+        finally:
+            browser.close()

@@ -25,10 +25,12 @@ from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
+from autograder.binder_link import github_repo
 from autograder.course import Course
 from browser_support import (
     INSTRUCTOR_LAB_PLUGINS,
     INSTRUCTOR_SERVER_EXTENSIONS,
+    NEWS_PLUGIN,
     STUDENT_LAB_PLUGINS,
     STUDENT_SERVER_EXTENSIONS,
     clean_jupyter_env,
@@ -96,12 +98,19 @@ def test_repo2docker_accepts_the_binder_folder() -> None:
     assert "pip install --no-cache-dir ." not in dockerfile
 
 
-def test_readme_binder_link_opens_the_first_module() -> None:
+def test_readme_has_no_binder_placeholder_and_shows_how_to_make_the_badge() -> None:
+    """The badge is made by `mcc binder-link` (tests/test_binder_link.py); the README shows how."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    link = re.search(r"https://mybinder\.org/v2/gh/[^)\s]+\?urlpath=lab/tree/([^)\s]+)", readme)
-    assert link, "README.md has no Binder launch link that opens JupyterLab"
     first = Course.at(REPO).assignments()[0]
-    assert link[1] == f"release/{first}/{first}.ipynb" and (REPO / link[1]).is_file()
+    links = re.findall(r"https://mybinder\.org/v2/gh/([^)\s`]+)", readme)
+    assert links, "README.md shows no Binder launch link"
+    for link in links:
+        assert link.endswith(f"?urlpath=lab/tree/release/{first}/{first}.ipynb"), link
+    badges = re.findall(r"\[!\[Binder\]\([^)]*\)\]\(https://mybinder\.org/v2/gh/([^/)]+/[^/)]+)/", readme)
+    for badge in badges:
+        assert github_repo(f"https://github.com/{badge}"), f"README badge is a placeholder: {badge}"
+    assert "BINDER_REPO" not in readme
+    assert "mcc binder-link" in readme
 
 
 def _requirements_key() -> str:
@@ -172,6 +181,7 @@ def test_student_image_has_exactly_the_student_extensions(student_image, tmp_pat
     assert disabled == set(INSTRUCTOR_LAB_PLUGINS), lab
     assert set(package[1].split(", ")) == set(INSTRUCTOR_LAB_PLUGINS), "students could re-enable them"
     assert not disabled & set(STUDENT_LAB_PLUGINS)
+    assert re.search(rf"^\s+{re.escape(NEWS_PLUGIN)}$", lab.split("Disabled extensions:")[-1], re.M), lab
 
 
 @pytest.mark.slow

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect
 
 from autograder import notebooks
 from autograder.course import Course
-from browser_support import CHROMIUM, CHROMIUM_ARGS, Lab, copy_repository, jupyter_lab
+from browser_support import CHROMIUM, Lab, chromium_page, copy_repository, jupyter_lab
 from conftest import ASSIGNMENTS, REPO
 
 FIRST_MODULE = "00-orientation"  # the notebook the README's Binder link opens
@@ -32,17 +32,8 @@ def page(tmp_path: Path) -> Iterator[Page]:
     if not CHROMIUM.exists():
         pytest.fail(f"No Chromium at {CHROMIUM}: `apt-get install chromium` (see .ci/run) or set CHROMIUM.")
     expect.set_options(timeout=WAIT_MS)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch_persistent_context(
-            tmp_path / "chromium-profile", executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1400, "height": 1000},
-        )
-        try:
-            tab = browser.new_page()
-            tab.set_default_timeout(WAIT_MS)
-            yield tab
-        finally:
-            browser.close()
+    with chromium_page(tmp_path / "chromium-profile", WAIT_MS) as tab:
+        yield tab
 
 
 @pytest.fixture
