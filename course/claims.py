@@ -1,18 +1,16 @@
-"""Claims and reimbursement: a CMS-1500-shaped claim, fee schedule arithmetic, NCCI-style edits,
-CARC denial reasons and a seeded synthetic claims dataset.
+"""Claims and reimbursement: a CMS-1500-shaped claim, the fee schedule's conversion factors,
+NCCI-style edits, CARC denial reasons and a seeded synthetic claims dataset.
 
 Tables (``data/``, each with a data card):
 
 - ``conversion_factors.csv``: Medicare Physician Fee Schedule conversion factors CY2024-CY2026
   (real, from the CMS final rules as reported by the AMA, AAMC, AHA and Part B News).
-- ``rvu_example.csv``, ``gpci_example.csv``: RVUs for a few CPT code numbers and three
-  localities. **Illustrative**, shaped like the CMS files but not checked against them (the
-  national GPCIs of 1.000 are the definition of the unadjusted amount).
 - ``ncci_ptp_example.csv``, ``mue_example.csv``: NCCI-style procedure-to-procedure pairs and
   medically unlikely edits. **Illustrative**, shaped like the CMS NCCI files.
 - ``carc.csv``: claim adjustment reason codes with the course's paraphrase of each reason.
 
-CMS's CY2025 national RVUs and the GPCIs of every Medicare locality are in ``course.fee_schedule``.
+The fee schedule itself (CMS's CY2025 national RVUs and the GPCIs of every Medicare locality) is
+``course.fee_schedule``; the synthetic claims are priced with it.
 
 CPT is the AMA's copyright: this module holds CPT code numbers only, never descriptors.
 """
@@ -28,6 +26,8 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from course import fee_schedule
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,7 +82,7 @@ Made up for the synthetic dataset; not real payer figures."""
 
 
 class ClaimError(ValueError):
-    """A claim, a line or a fee schedule request is malformed."""
+    """A claim or a line is malformed, or a request has no answer in the course's tables."""
 
 
 class CarcNotFoundError(LookupError):
@@ -223,42 +223,6 @@ def conversion_factor(year: int, qualifying_apm: bool = False) -> float:
         if row["apm_status"] in ("all", wanted):
             return float(row["conversion_factor"])
     raise ClaimError(f"No {wanted} conversion factor for CY{year}.")  # pragma: no cover
-
-
-def rvus() -> pd.DataFrame:
-    """Illustrative RVUs per CPT code number: work, PE (non-facility, facility) and MP."""
-    return _frame("rvu_example.csv")
-
-
-def gpcis() -> pd.DataFrame:
-    """GPCIs per locality: national (1.000 by definition) and two illustrative localities."""
-    return _frame("gpci_example.csv")
-
-
-def payment(work_rvu: float, pe_rvu: float, mp_rvu: float, cf: float,
-            work_gpci: float = 1.0, pe_gpci: float = 1.0, mp_gpci: float = 1.0) -> float:
-    """PFS payment, rounded to cents: [(wRVU x wGPCI) + (PE RVU x PE GPCI) + (MP RVU x MP GPCI)] x CF."""
-    values = (work_rvu, pe_rvu, mp_rvu, cf, work_gpci, pe_gpci, mp_gpci)
-    if any(v < 0 for v in values):
-        raise ClaimError("RVUs, GPCIs and the conversion factor cannot be negative.")
-    total = work_rvu * work_gpci + pe_rvu * pe_gpci + mp_rvu * mp_gpci
-    return round(total * cf, 2)
-
-
-def fee(code: str, year: int = 2026, locality: str = "national", facility: bool = False,
-        qualifying_apm: bool = False) -> float:
-    """The fee schedule amount for ``code`` from the course's (illustrative) RVU and GPCI tables."""
-    rvu = {r["code"]: r for r in _rows("rvu_example.csv")}
-    gpci = {r["locality"]: r for r in _rows("gpci_example.csv")}
-    if str(code) not in rvu:
-        raise ClaimError(f"{code!r} is not in the course RVU table ({len(rvu)} codes).")
-    if locality not in gpci:
-        raise ClaimError(f"Unknown locality {locality!r}; choose one of {sorted(gpci)}.")
-    r, g = rvu[str(code)], gpci[locality]
-    pe = r["pe_rvu_facility"] if facility else r["pe_rvu_nonfacility"]
-    return payment(float(r["work_rvu"]), float(pe), float(r["mp_rvu"]),
-                   conversion_factor(year, qualifying_apm),
-                   float(g["work_gpci"]), float(g["pe_gpci"]), float(g["mp_gpci"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -408,7 +372,7 @@ def _adjudicate(rng: random.Random, payer: str, lines: list[dict]) -> None:
         flagged.setdefault(finding.code, 236 if finding.rule == "PTP" and finding.other == "20610"
                            else 97 if finding.rule == "PTP" else 151)
     for ln in lines:
-        expected = round(fee(ln["cpt"]) * share * ln["units"], 2)
+        expected = round(fee_schedule.allowed_amount(ln["cpt"]) * share * ln["units"], 2)
         reason = flagged.get(ln["cpt"])
         if reason is None and rng.random() < base:
             codes, weights = zip(*_RANDOM_DENIALS, strict=True)
@@ -425,8 +389,9 @@ def synthetic_claims(n_claims: int = 2500, seed: int = 2026) -> pd.DataFrame:
     """A seeded, **synthetic** professional claims dataset, one row per service line.
 
     Columns: claim_id, line, payer, service_date, cpt, modifier, units, icd10cm (the line's
-    primary diagnosis), charge, expected (what the payer would allow: the CY2026 national fee from
-    the illustrative RVU table times the payer's synthetic rate and the units), status ("paid" or
+    primary diagnosis), charge, expected (what the payer would allow: CMS's CY2025 national
+    non-facility amount, ``fee_schedule.allowed_amount``, times the payer's synthetic rate and
+    the units), status ("paid" or
     "denied"), carc (Int64, empty when paid), group_code, paid. Coding denials come from the NCCI
     edits (a missing modifier 25, an interpretation billed with a global ECG, too many units);
     the other denials are drawn at random with payer-specific rates. Same seed, same data.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from course import analytics, claims, icd10cm
+from course import analytics, claims, fee_schedule, icd10cm
 
 CARC_CODES = {4, 11, 16, 18, 22, 27, 29, 45, 50, 96, 97, 109, 146, 151, 167, 170, 181, 182, 197,
               204, 234, 236}
@@ -50,31 +50,19 @@ def test_conversion_factors_are_the_published_ones():
     assert {"source", "source_year"} <= set(table.columns) and table["source"].notna().all()
 
 
-def test_payment_formula_and_fee():
-    assert claims.payment(1.0, 1.0, 0.1, 30.0) == 63.0
-    assert claims.payment(1.0, 2.0, 0.5, 10.0, 1.1, 0.9, 0.8) == round((1.1 + 1.8 + 0.4) * 10, 2)
-    with pytest.raises(claims.ClaimError):
-        claims.payment(-1, 0, 0, 30)
-    row = claims.rvus().set_index("code").loc["99213"]
-    national = claims.payment(row.work_rvu, row.pe_rvu_nonfacility, row.mp_rvu, 33.4009)
-    assert claims.fee("99213") == national
-    assert claims.fee("99213", facility=True) < national
-    assert claims.fee("99213", locality="metro") > national > claims.fee("99213", locality="rural")
-    assert claims.fee("99213", 2025) < national < claims.fee("99213", qualifying_apm=True)
-    with pytest.raises(claims.ClaimError):
-        claims.fee("99999")
-    with pytest.raises(claims.ClaimError):
-        claims.fee("99213", locality="mars")
+def test_the_illustrative_fee_tables_are_gone():
+    """Fees come from CMS's files (course.fee_schedule); claims keeps only the conversion factors."""
+    assert not any(hasattr(claims, name) for name in ("rvus", "gpcis", "payment", "fee"))
+    assert claims.conversion_factor(2025) == fee_schedule.conversion_factor()
 
 
-def test_tables_carry_source_and_year_and_illustrative_status():
-    for table in (claims.rvus(), claims.gpcis(), claims.ptp_edits(), claims.mue_limits()):
+def test_edit_tables_carry_source_and_year_and_illustrative_status():
+    for table in (claims.ptp_edits(), claims.mue_limits()):
         assert {"status", "source", "source_year"} <= set(table.columns)
         assert table["source"].notna().all() and table["source_year"].notna().all()
-    assert set(claims.rvus()["status"]) == {"illustrative"}
+        assert set(table["status"]) == {"illustrative"}
     assert set(claims.ptp_edits()["modifier_indicator"]) <= {0, 1, 9}
     assert set(claims.mue_limits()["mai"]) <= {1, 2, 3}
-    assert claims.rvus()["code"].str.fullmatch(r"\d{5}").all()
 
 
 def test_ncci_findings_ptp_rules():
@@ -128,10 +116,17 @@ def test_synthetic_claims_is_seeded_valid_and_consistent():
     assert set(denied["carc"].astype(int)) <= CARC_CODES
     assert (denied["paid"] == 0).all() and (frame["charge"] >= frame["expected"]).all()
     assert all(icd10cm.lookup(code).billable for code in frame["icd10cm"].unique())
-    assert set(frame["cpt"]) <= set(claims.rvus()["code"])
+    assert {fee_schedule.rvu(code).status for code in frame["cpt"].unique()} <= fee_schedule.PAYABLE
     assert 0.05 < (frame["status"] == "denied").mean() < 0.2
     with pytest.raises(claims.ClaimError):
         claims.synthetic_claims(0)
+
+
+def test_synthetic_expected_amounts_are_cms_national_fees():
+    frame = claims.synthetic_claims(300, seed=5)
+    for row in frame.itertuples():
+        share = claims.PAYERS[row.payer][0]
+        assert row.expected == round(fee_schedule.allowed_amount(row.cpt) * share * row.units, 2), row
 
 
 def test_ncci_denials_in_the_dataset_match_the_edits():

@@ -142,3 +142,12 @@ def test_committed_tables_equal_a_fresh_build_from_cms_files():
     assert committed("pfs_rvu_2025.csv.gz") == build.rvus(build.read(SOURCE, "PPRRVU25_JAN_no_cpt_text.csv"))
     fresh = build.localities(build.read(SOURCE, "GPCI2025.csv"), build.read(SOURCE, "25LOCCO.csv"))
     assert committed("pfs_localities_2025.csv") == fresh
+
+
+def test_no_course_table_calls_rvus_or_gpcis_illustrative():
+    """The fee schedule's figures are CMS's own: no table or data card offers made-up RVUs or GPCIs."""
+    fees = re.compile(r"(?<![a-z])(rvus?|gpcis?|relative value|geographic practice cost)(?![a-z])", re.I)
+    for item in (resources.files("course") / "data").iterdir():
+        data = item.read_bytes()
+        text = (gzip.decompress(data) if item.name.endswith(".gz") else data).decode("utf-8")
+        assert not (fees.search(text) and re.search("illustrative", text, re.I)), item.name
