@@ -39,6 +39,7 @@ INSTRUCTOR_LAB_PLUGINS = student_extensions.INSTRUCTOR_LAB_PLUGINS
 NEWS_PLUGIN = student_extensions.NEWS_PLUGIN
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+WAIT_MS = 60_000  # the longest any one browser step may take (a cell, a validation, a page load)
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page, expect
 
 from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.release import release
+from browser_support import CHROMIUM, WAIT_MS, chromium_page
 from builders import toy_assignment, write_course
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,3 +43,13 @@ def pool() -> Iterator[LocalPool]:
     """One local grading pool for the session: workers and kernel servers start once."""
     with LocalPool(2) as shared:
         yield shared
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Iterator[Page]:
+    """A page in a fresh headless Chromium profile, closed after the test (browser tests)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"No Chromium at {CHROMIUM}: `apt-get install chromium` (see .ci/run) or set CHROMIUM.")
+    expect.set_options(timeout=WAIT_MS)
+    with chromium_page(tmp_path / "chromium-profile", WAIT_MS) as tab:
+        yield tab

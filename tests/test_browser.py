@@ -16,24 +16,13 @@ from playwright.sync_api import Locator, Page, expect
 
 from autograder import notebooks
 from autograder.course import Course
-from browser_support import CHROMIUM, Lab, chromium_page, copy_repository, jupyter_lab
+from browser_support import Lab, copy_repository, jupyter_lab
 from conftest import ASSIGNMENTS, REPO
 
 FIRST_MODULE = "00-orientation"  # the notebook the README's Binder link opens
 ARTIFACTS = REPO / "build" / "artifacts"
-WAIT_MS = 60_000  # the longest any one step may take (a cell, a validation, a page load)
 PROMPT_DONE = re.compile(r"\[\d+\]:")
 TOP_LEVEL_STUB = re.compile(r"^raise NotImplementedError", re.M)  # not inside a def
-
-
-@pytest.fixture
-def page(tmp_path: Path) -> Iterator[Page]:
-    """A page in a fresh headless Chromium profile, closed after the test."""
-    if not CHROMIUM.exists():
-        pytest.fail(f"No Chromium at {CHROMIUM}: `apt-get install chromium` (see .ci/run) or set CHROMIUM.")
-    expect.set_options(timeout=WAIT_MS)
-    with chromium_page(tmp_path / "chromium-profile", WAIT_MS) as tab:
-        yield tab
 
 
 @pytest.fixture

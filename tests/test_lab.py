@@ -35,12 +35,10 @@ from playwright.sync_api import Page, expect
 from autograder import notebooks
 from autograder.course import Course
 from browser_support import (
-    CHROMIUM,
     INSTRUCTOR_LAB_PLUGINS,
     NEWS_PLUGIN,
     STUDENT_LAB_PLUGINS,
     Lab,
-    chromium_page,
     clean_jupyter_env,
     free_port,
     stop_server,
@@ -54,7 +52,6 @@ _SPEC.loader.exec_module(tasks)  # its LAB_ENV honours $MCC_LAB_ENV as the comma
 
 BUILD_TIMEOUT_S = 1200  # a cold build of the environment (about 2 minutes here with PyPI)
 STOP_TIMEOUT_S = 20
-WAIT_MS = 60_000
 ARTIFACTS = REPO / "build" / "artifacts"
 OPENED = "01-what-is-medical-coding"  # the module the browser test opens from the file browser
 NOT_FOR_STUDENTS = ("playwright", "jupyter-repo2docker", "psycopg", "psycopg-binary", "distributed",
@@ -145,15 +142,6 @@ def test_lab_environment_is_the_student_one_with_binders_pins(server: Server) ->
     for req in (Requirement(line) for line in lines if line):
         version = installed.get(canonicalize_name(req.name))
         assert version in req.specifier, f"{req.name} {version}, binder/requirements.txt: {req}"
-
-
-@pytest.fixture
-def page(tmp_path: Path) -> Iterator[Page]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"No Chromium at {CHROMIUM}: `apt-get install chromium` (see .ci/run) or set CHROMIUM.")
-    expect.set_options(timeout=WAIT_MS)
-    with chromium_page(tmp_path / "chromium-profile", WAIT_MS) as tab:
-        yield tab
 
 
 def test_student_opens_a_module_from_the_file_browser(server: Server, page: Page) -> None:
