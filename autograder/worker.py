@@ -75,24 +75,41 @@ class GradeOutcome:
 
 
 def grade_task(task: GradeTask) -> GradeOutcome:
-    """Repair, scan and execute one submission in a private folder and gradebook."""
+    """Repair, scan and execute one submission in a private folder and gradebook.
+
+    A kernel that dies while starting, before any of the student's code ran, is started once
+    more: that is the machine's failure, not the submission's.
+    """
     outcome = GradeOutcome(task.assignment, task.student, task.record)
     started = time.perf_counter()
     server = server_for(task.limits)
     outcome.seconds["fork server"] = time.perf_counter() - started
+    notebook = _check(task, outcome)
+    for _ in range(2):
+        outcome.reason = _execute(task, notebook, server.socket_path, outcome)
+        if KERNEL_START_FAILED not in outcome.reason:
+            break
+    return outcome
+
+
+KERNEL_START_FAILED = "before replying to kernel_info"
+"""nbclient's words for a kernel that died while starting."""
+
+
+def _execute(task: GradeTask, notebook: bytes, fork_socket: str, outcome: GradeOutcome) -> str:
+    """Run the worker's half of autograde; "" when done (files in ``outcome``), else why not."""
     with TemporaryDirectory(prefix=TASK_PREFIX) as folder:
         root = Path(folder)
-        course = _lay_out(root, task, _check(task, outcome))
+        course = _lay_out(root, task, notebook)
         began = time.perf_counter()
         try:
-            run_step("autograde", step_config(task.config, course, fork_socket=server.socket_path),
+            run_step("autograde", step_config(task.config, course, fork_socket=fork_socket),
                      task.assignment, task.student)
         except CourseError as exc:
-            outcome.reason = _last_line(str(exc))
-            return outcome
+            return _last_line(str(exc))
         outcome.seconds["execute"] = time.perf_counter() - began
         outcome.autograded = _files(root / "autograded" / task.student / task.assignment)
-    return outcome
+    return ""
 
 
 @cache

@@ -6,15 +6,18 @@ import csv
 import html
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from traitlets.config import Config
 
-from autograder import notebooks
+from autograder import notebooks, worker
 from autograder.backends import LocalPool
 from autograder.cli import main
 from autograder.collect import find_candidates, student_id
 from autograder.course import Course
 from autograder.demo import _fresh_workspace, run_demo
+from autograder.digests import Record
 from autograder.errors import (
     ConfigurationError,
     CourseError,
@@ -25,6 +28,7 @@ from autograder.errors import (
 )
 from autograder.grade import grade
 from autograder.release import check_release, release
+from autograder.worker import GradeTask
 from builders import answer_cell, notebook, student_copy
 
 
@@ -206,3 +210,25 @@ def test_demo_empties_only_a_folder_a_demo_made(toy: Course, tmp_path: Path) -> 
     _fresh_workspace(Course.at(toy.root, tmp_path / "demo"))
     assert [p.name for p in (tmp_path / "demo").iterdir()] == [".mcc-demo"]
     assert (toy.release / "toy" / "toy.ipynb").stat().st_mtime_ns == before  # release/ was current
+
+
+@pytest.mark.parametrize(("failure", "attempts"), [
+    ("grading failed: RuntimeError: Kernel died before replying to kernel_info", 2),  # no student code ran
+    ("grading failed: DeadKernelError: Kernel died", 1),  # the student's code killed it: their result
+])
+def test_only_a_kernel_that_died_while_starting_is_started_again(
+    monkeypatch: pytest.MonkeyPatch, toy: Course, failure: str, attempts: int
+) -> None:
+    calls = []
+
+    def execute(*args: object) -> str:
+        calls.append(args)
+        return failure if len(calls) == 1 else ""
+
+    monkeypatch.setattr(worker, "_execute", execute)
+    monkeypatch.setattr(worker, "server_for", lambda limits: SimpleNamespace(socket_path=""))
+    release = toy.notebook_path("toy", "release").read_bytes()
+    task = GradeTask("toy", "kim", release, Record("", "", "", ""),
+                     {"toy.ipynb": toy.notebook_path("toy").read_bytes()}, b"", release, Config())
+    outcome = worker.grade_task(task)
+    assert len(calls) == attempts and outcome.ok == (attempts == 2)
