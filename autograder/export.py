@@ -15,7 +15,7 @@ from autograder.collect import Problem
 from autograder.course import Course
 
 if TYPE_CHECKING:
-    from nbgrader.api import Assignment, SubmittedAssignment
+    from nbgrader.api import Assignment, Grade, SubmittedAssignment
 
 GRADE_COLUMNS = [
     "assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
@@ -102,7 +102,12 @@ def nbgrader_row(assignment: Assignment, submission: SubmittedAssignment) -> dic
 def ungraded_points(submission: SubmittedAssignment) -> float:
     """The points of cells nobody has graded yet (a written answer before grading by hand)."""
     return float(sum(grade.max_score for nb in submission.notebooks for grade in nb.grades
-                     if grade.auto_score is None and grade.manual_score is None))
+                     if ungraded(grade)))
+
+
+def ungraded(grade: Grade) -> bool:
+    """True for a cell nobody has graded yet: no autograder score and no grade by hand."""
+    return grade.auto_score is None and grade.manual_score is None
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,6 @@ def needing_attention(course: Course, assignment: str) -> dict[str, str]:
         return {}
     with path.open(encoding="utf-8") as handle:
         return {row["student_id"]: row["reason"] for row in csv.DictReader(handle)}
-
 
 
 def last_grading(course: Course, assignment: str) -> tuple[list[Problem], dict[str, str]]:

@@ -59,7 +59,8 @@ def _split(classes: list[type]) -> int:
     writes = [i for i, step in enumerate(classes) if issubclass(step, GRADEBOOK_STEPS)]
     first = writes[0] if writes else len(classes)
     if Execute not in classes[:first]:
-        raise ConfigurationError("Autograde.autograde_preprocessors must run nbgrader's Execute before "
-                         "SaveAutoGrades for mcc to grade in parallel; the configured list is "
-                         + ", ".join(step.__name__ for step in classes))
+        raise ConfigurationError(
+            "Autograde.autograde_preprocessors must run nbgrader's Execute before SaveAutoGrades "
+            "for mcc to grade in parallel; the configured list is "
+            + ", ".join(step.__name__ for step in classes))
     return first

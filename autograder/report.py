@@ -24,7 +24,7 @@ from autograder.course import Course
 
 if TYPE_CHECKING:
     from nbgrader.api import Grade
-from autograder.export import final_scores, needing_attention
+from autograder.export import final_scores, needing_attention, ungraded
 
 
 def cell_scores(course: Course, assignments: list[str]) -> pd.DataFrame:
@@ -46,7 +46,7 @@ def cell_scores(course: Course, assignments: list[str]) -> pd.DataFrame:
 
 def _score(grade: Grade) -> float:
     """The cell's score, or NaN when nobody has graded it yet (a written answer)."""
-    if grade.auto_score is None and grade.manual_score is None:
+    if ungraded(grade):
         return float("nan")
     return float(grade.score)
 

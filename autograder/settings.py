@@ -34,24 +34,28 @@ GRADING_SECTIONS = ("Execute", "ExecutePreprocessor", "Autograde", "LimitOutput"
 def course_defaults(course: Course) -> Config:
     """The course's own nbgrader settings (layer 1)."""
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-    from nbgrader.converters import Autograde
     from nbgrader.preprocessors import GetGrades
 
     from autograder.feedback import HideHiddenTests
     from autograder.output_limit import OutputLimit
 
     c = Config()
-    c.CourseDirectory.course_id = COURSE_ID
-    c.CourseDirectory.root = str(course.workspace)
-    c.CourseDirectory.source_directory = str(course.source)
-    c.CourseDirectory.release_directory = str(course.release)
-    c.CourseDirectory.db_url = course.gradebook_url
+    _place(c, course)
     c.Execute.timeout = CELL_TIMEOUT_S
     c.Execute.shutdown_kernel = "immediate"
     c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
-    steps = Autograde.class_traits()["autograde_preprocessors"].default()
+    steps = _autograde_steps(Config())
     c.Autograde.autograde_preprocessors = [OutputLimit if s.__name__ == "LimitOutput" else s for s in steps]
     return c
+
+
+def _place(c: Config, course: Course, release_dir: Path | None = None, db_url: str = "") -> None:
+    """Set where nbgrader works in ``c``: the course's workspace, source, release and gradebook."""
+    c.CourseDirectory.course_id = COURSE_ID
+    c.CourseDirectory.root = str(course.workspace)
+    c.CourseDirectory.source_directory = str(course.source)
+    c.CourseDirectory.release_directory = str(release_dir or course.release)
+    c.CourseDirectory.db_url = db_url or course.gradebook_url
 
 
 def load_config(course: Course) -> Config:
@@ -94,12 +98,8 @@ def step_config(
     from autograder.replay import executed_half, recorded_half
 
     c = copy.deepcopy(config)  # a Config copy shares its sections
-    c.CourseDirectory.course_id = COURSE_ID
-    c.CourseDirectory.root = str(course.workspace)
-    c.CourseDirectory.source_directory = str(course.source)
-    c.CourseDirectory.release_directory = str(release_dir or course.release)
-    c.CourseDirectory.db_url = db_url or course.gradebook_url
-    steps = autograde_steps(config)
+    _place(c, course, release_dir, db_url)
+    steps = _autograde_steps(config)
     if fork_socket:
         c.Autograde.autograde_preprocessors = executed_half(steps)
         c.ForkKernelManager.socket_path = fork_socket
@@ -109,7 +109,7 @@ def step_config(
     return c
 
 
-def autograde_steps(config: Config) -> list[type]:
+def _autograde_steps(config: Config) -> list[type]:
     """The autograde preprocessors ``config`` names (nbgrader's own list when it names none)."""
     from nbgrader.converters import Autograde
 
