@@ -8,7 +8,6 @@ Debian's Chromium through Playwright with the flags a root session needs.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import os
 import secrets
@@ -25,13 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
+from script_loader import load_script
 
 # The nbgrader parts a student gets and the instructor-only ones: binder/student_extensions.py, the
 # one script that sets them up on Binder and for `python3 tasks.py lab`, is the source of truth.
-_SPEC = importlib.util.spec_from_file_location(
-    "student_extensions", Path(__file__).resolve().parent.parent / "binder" / "student_extensions.py")
-student_extensions = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(student_extensions)
+student_extensions = load_script(Path(__file__).resolve().parent.parent / "binder" / "student_extensions.py")
 STUDENT_SERVER_EXTENSIONS = student_extensions.STUDENT_SERVER_EXTENSIONS
 INSTRUCTOR_SERVER_EXTENSIONS = student_extensions.INSTRUCTOR_SERVER_EXTENSIONS
 STUDENT_LAB_PLUGINS = student_extensions.STUDENT_LAB_PLUGINS

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import gzip
-import importlib.util
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 
 import pytest
+from script_loader import load_script
 
 from conftest import REPO
 from course import claims, fee_schedule
@@ -31,10 +31,7 @@ def committed(name: str) -> list[dict[str, str]]:
 
 
 def build_script():
-    spec = importlib.util.spec_from_file_location("build_pfs", REPO / "scripts" / "build_pfs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "build_pfs.py")
 
 
 def test_the_rvu_table_holds_no_text_besides_codes_and_indicators():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import gzip
-import importlib.util
 import re
 from datetime import date
 from importlib import resources
 
 import pytest
+from script_loader import load_script
 
 from conftest import REPO
 from course import hcpcs
@@ -140,10 +140,7 @@ def test_errors():
 
 
 def _build_script():
-    spec = importlib.util.spec_from_file_location("build_hcpcs", REPO / "scripts" / "build_hcpcs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "build_hcpcs.py")
 
 
 def test_data_card_names_the_source_and_its_checksum():

@@ -11,7 +11,6 @@ server with SIGTERM as a terminal's Ctrl+C would.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import secrets
@@ -31,6 +30,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from playwright.sync_api import Page, expect
+from script_loader import load_script
 
 from autograder import notebooks
 from autograder.course import Course
@@ -46,9 +46,7 @@ from browser_support import (
 )
 from conftest import ASSIGNMENTS, REPO
 
-_SPEC = importlib.util.spec_from_file_location("tasks", REPO / "tasks.py")
-tasks = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(tasks)  # its LAB_ENV honours $MCC_LAB_ENV as the command does
+tasks = load_script(REPO / "tasks.py")  # its LAB_ENV honours $MCC_LAB_ENV as the command does
 
 BUILD_TIMEOUT_S = 1200  # a cold build of the environment (about 2 minutes here with PyPI)
 STOP_TIMEOUT_S = 20
