@@ -1,0 +1,225 @@
+"""The books as course data: the FY2025 Index and tables, their FY2026 code checks, and CDC's files."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+import pytest
+from script_loader import load_script
+
+from conftest import REPO
+from course import books, icd10cm
+
+SOURCE = REPO.parent / "shared" / "data"
+CM = SOURCE / "icd10cm-index-2025"
+CARDS = {
+    "icd10cm_index.csv.gz": "icd10cm_index.md",
+    "icd10cm_eindex.csv.gz": "icd10cm_eindex.md",
+    "icd10cm_drugs.csv.gz": "icd10cm_drugs.md",
+    "icd10cm_neoplasm.csv.gz": "icd10cm_neoplasm.md",
+    "icd10cm_index_codes.csv": "icd10cm_index_codes.md",
+    "icd10pcs_index.csv.gz": "icd10pcs_index.md",
+    "icd10pcs_definitions.csv.gz": "icd10pcs_definitions.md",
+}
+SOURCE_OF = {
+    "icd10cm_index.md": "ICD10CM_2025_Index.csv",
+    "icd10cm_eindex.md": "icd-10-cm-eindex-2025.xml",
+    "icd10cm_drugs.md": "icd-10-cm-drug-2025.xml",
+    "icd10cm_neoplasm.md": "icd-10-cm-neoplasm-2025.xml",
+    "icd10pcs_index.md": "icd10pcs_index_2025.xml",
+    "icd10pcs_definitions.md": "icd10pcs_definitions_2025.xml",
+}
+needs_source = pytest.mark.skipif(not SOURCE.is_dir(),
+                                  reason=f"CDC's and CMS's original files are not here ({SOURCE})")
+
+
+@pytest.fixture(scope="module")
+def build():
+    return load_script(REPO / "scripts" / "build_index.py")
+
+
+def card(name: str) -> str:
+    return (resources.files("course") / "data" / name).read_text(encoding="utf-8")
+
+
+def committed(name: str) -> list[dict[str, str]]:
+    data = (resources.files("course") / "data" / name).read_bytes()
+    text = gzip.decompress(data).decode("utf-8") if name.endswith(".gz") else data.decode("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def shown_codes(book: str) -> list[str]:
+    return [code for entry in books.entries(book) for code in entry.codes if code]
+
+
+def test_every_table_has_a_data_card_naming_its_source_checksum_and_licence(build):
+    for table, name in CARDS.items():
+        text = card(name)
+        assert table in text and "public domain" in text, name
+        if name in SOURCE_OF:
+            digest = next(d for f, d in build.SHA256.items() if f.endswith(SOURCE_OF[name]))
+            assert SOURCE_OF[name] in text and digest in text, name
+    assert all("FY2025" in card(name) and "FY2026" in card(name) for name in CARDS.values())
+
+
+def test_trees_are_whole_and_well_formed():
+    counts = {"index": (81_024, 8_100), "external": (8_064, 314), "drugs": (7_428, 5_177),
+              "neoplasm": (1_939, 1)}
+    for book, (rows, mains) in counts.items():
+        entries = books.entries(book)
+        assert (len(entries), sum(e.level == 0 for e in entries)) == (rows, mains), book
+        for entry in entries:
+            if entry.parent is None:
+                assert entry.level == 0
+            else:
+                assert entries[entry.parent].level == entry.level - 1 and entry.parent < entry.number
+    assert books.path(books.entries("index")[next(
+        e.number for e in books.entries("index") if e.code == "Z85.3" and e.term == "breast")]) == (
+        "History", "personal", "malignant neoplasm", "breast")
+
+
+def test_no_code_shown_is_invalid_in_fy2026():
+    """A code without '-' is billable or takes a 7th character; a code with '-' is a header."""
+    for book in books.BOOKS:
+        for code in set(shown_codes(book)):
+            if code.endswith("-"):
+                assert not icd10cm.lookup(code[:-1]).billable, (book, code)
+            else:
+                seventh = all(len(c) == 8 for c in icd10cm.billable_descendants(code))
+                assert icd10cm.lookup(code).billable or seventh, (book, code)
+
+
+def _count(book: str) -> dict[str, int]:
+    expanded = {row["code"] for row in books.code_checks().values() if row["status"] == "expanded"}
+    codes = shown_codes(book)
+    return {
+        "billable": sum(icd10cm.lookup(c).billable for c in codes if not c.endswith("-")),
+        "seventh": sum(not icd10cm.lookup(c).billable for c in codes if not c.endswith("-")),
+        "more": sum(c.endswith("-") and c not in expanded for c in codes),
+        "expanded": sum(c in expanded for c in codes),
+    }
+
+
+def test_data_cards_give_the_fy2026_check_counts_of_the_committed_tables():
+    def written(n: int) -> str:
+        return f"{n:,}"
+
+    for book, name in (("index", "icd10cm_index.md"), ("external", "icd10cm_eindex.md"),
+                       ("drugs", "icd10cm_drugs.md"), ("neoplasm", "icd10cm_neoplasm.md")):
+        text, count = " ".join(card(name).split()), _count(book)
+        if count["billable"]:
+            assert f"{written(count['billable'])} billable" in text, (book, count)
+        if count["seventh"]:
+            assert f"{written(count['seventh'])} take a 7th character" in text or (
+                f"all {written(count['seventh'])} codes exist in FY2026" in text), (book, count)
+        if count["more"]:
+            assert f"{written(count['more'])} need more characters" in text, (book, count)
+        assert f"{count['expanded']} were billable in FY2025" in text if count["expanded"] else True
+    assert _count("index")["expanded"] == 189 and _count("drugs")["billable"] == 0
+
+
+def test_code_checks_table():
+    rows = committed("icd10cm_index_codes.csv")
+    assert {row["status"] for row in rows} <= {"valid", "incomplete", "expanded", "invalid"}
+    statuses = [row["status"] for row in rows]
+    text = " ".join(card("icd10cm_index_codes.md").split())
+    assert f"{len(rows)} rows" in text
+    assert all(f"`{s}` ({statuses.count(s)}" in text for s in set(statuses))
+    for row in rows:
+        if row["status"] == "expanded":
+            assert row["code"] == row["book_code"] + "-" and row["fy2026_codes"], row
+            assert row["fy2026_codes"].split() == icd10cm.billable_descendants(row["book_code"]), row
+        if row["status"] == "invalid":
+            assert row["code"] == "" and not icd10cm.is_valid(row["book_code"].rstrip("-")), row
+    assert books.code_checks()["G35"]["fy2026_codes"].startswith("G35.")
+
+
+def test_pcs_index_and_definitions():
+    from course import pcs
+
+    index = books.pcs_index()
+    assert (len(index), (index["level"] == 0).sum()) == (24_484, 3_215)
+    coded = index[index["code"] != ""]
+    prefixes = {code[:n] for code in pcs.codes() for n in range(3, 7)}
+    assert all(pcs.is_valid(c) if len(c) == 7 else c in prefixes for c in coded["code"])
+    invalid = index[index["status"].str.startswith("invalid")]
+    assert (invalid["code"] == "").all() and len(invalid) == 20
+    assert not any(pcs.is_valid(s.split(": ")[1]) for s in invalid["status"])
+    definitions = books.pcs_definitions()
+    assert len(definitions) == 930
+    resection = definitions.query("section == '0' and axis == '3' and term == 'Resection'")
+    assert resection["definition"].item() == "Cutting out or off, without replacement, all of a body part"
+
+
+def test_committed_tables_stay_small():
+    sizes = {name: len((resources.files("course") / "data" / name).read_bytes()) for name in CARDS}
+    assert max(sizes.values()) < 1_000_000 and sum(sizes.values()) < 1_500_000, sizes
+
+
+@needs_source
+def test_committed_tables_equal_a_fresh_build(build):
+    for name, (rows, _columns) in build.build().items():
+        assert committed(name) == rows, name
+
+
+def _xml_rows(path, cells: int) -> list[tuple[str, tuple[str, ...]]]:
+    """(term words, printed codes) of every mainTerm and term of CDC's file, in order."""
+    out = []
+
+    def visit(element):
+        title = element.find("title")
+        words = "".join(title.itertext()) if title is not None else ""
+        words = " ".join(f"{words} {element.findtext('manif') or ''}".split())
+        if cells:
+            found = {int(c.get("col")): (c.text or "").strip() for c in element.findall("cell")}
+            codes = tuple(found.get(col, "") for col in range(2, 2 + cells))
+        else:
+            codes = tuple((element.findtext(tag) or "").strip() for tag in ("code", "subcat", "seecat"))
+        out.append((words, codes))
+        for child in element.findall("term"):
+            visit(child)
+
+    for main in ET.parse(path).getroot().iter("mainTerm"):
+        visit(main)
+    return out
+
+
+def _shown(printed: str) -> str:
+    printed = printed.strip()
+    if printed in ("", "-", "--"):
+        return ""
+    check = books.code_checks().get(printed)
+    return check["code"] if check else printed
+
+
+@needs_source
+@pytest.mark.parametrize(("book", "file", "cells"), [
+    ("external", "icd-10-cm-eindex-2025.xml", 0),
+    ("drugs", "icd-10-cm-drug-2025.xml", 6),
+    ("neoplasm", "icd-10-cm-neoplasm-2025.xml", 6),
+])
+def test_every_row_and_code_of_cdc_xml_made_it_across(book, file, cells):
+    original = _xml_rows(CM / file, cells)
+    entries = books.entries(book)
+    assert len(entries) == len(original)
+    for entry, (words, codes) in zip(entries, original, strict=True):
+        ours, theirs = (re.sub(r"[\s\[\]]", "", text) for text in (entry.term + entry.modifiers, words))
+        assert sorted(ours) == sorted(theirs), entry  # the same characters, manifestation text included
+        printed = codes if cells else tuple(c for c in codes if c)[:1] or ("",)
+        assert entry.codes == tuple(_shown(c) for c in printed), entry
+
+
+@needs_source
+def test_every_row_and_code_of_the_index_csv_made_it_across():
+    with (CM / "ICD10CM_2025_Index.csv").open(encoding="utf-8", newline="") as handle:
+        original = list(csv.DictReader(handle))
+    entries = books.entries("index")
+    assert len(entries) == len(original) == 81_024
+    for entry, row in zip(entries, original, strict=True):
+        printed = (int(row["Level"]), " ".join(row["Term"].split()), " ".join(row["See"].split()))
+        assert (entry.level, entry.term, entry.see) == printed
+        assert entry.code == _shown(row["Code"]), (entry, row)
