@@ -6,6 +6,9 @@ Code sets load lazily on first use, so ``import course`` stays fast:
   1.5.0): look-up, hierarchy, billable codes, validation with clear errors.
 - ``conventions``: Excludes1/2, includes, code first, use additional code, 7th characters.
 - ``versions``: the valid-code lists FY2023-FY2026 and the differences between releases.
+- ``books``: the coder's books (FY2025 files, codes checked against FY2026): the Alphabetic Index,
+  External Cause Index, Table of Drugs, Neoplasm Table, PCS Index and PCS Definitions.
+- ``index``: the two-step lookup: walk the Index or a table, then the Tabular's notes for the code.
 - ``encoder``: ranked term search the way a coder uses an encoder.
 - ``pcs``: ICD-10-PCS axes, code building and validity (FY2026).
 - ``drg``: MS-DRG v43.1 grouping and Medicare Code Editor findings (``msdrg`` 1.2.0).

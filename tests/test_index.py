@@ -12,7 +12,7 @@ import pytest
 from script_loader import load_script
 
 from conftest import REPO
-from course import books, icd10cm
+from course import books, icd10cm, index
 
 SOURCE = REPO.parent / "shared" / "data"
 CM = SOURCE / "icd10cm-index-2025"
@@ -223,3 +223,120 @@ def test_every_row_and_code_of_the_index_csv_made_it_across():
         printed = (int(row["Level"]), " ".join(row["Term"].split()), " ".join(row["See"].split()))
         assert (entry.level, entry.term, entry.see) == printed
         assert entry.code == _shown(row["Code"]), (entry, row)
+
+
+# --- course.index: the walk ------------------------------------------------------------------
+
+
+def _row(book: str, *path: str) -> books.Entry:
+    """The entry of ``book`` whose path is ``path``, found by scanning the table (not by the walk)."""
+    found = [e for e in books.entries(book) if books.path(e) == path]
+    assert len(found) >= 1, path
+    return found[0]
+
+
+def _with_seventh(code: str, character: str) -> str:
+    undotted = code.replace(".", "").ljust(6, "X") + character
+    return f"{undotted[:3]}.{undotted[3:]}"
+
+
+def test_drug_table_acetaminophen_accidental_with_its_7th_character():
+    found = index.drug("Acetaminophen", intent="accidental", encounter="A")
+    row = _row("drugs", "Acetaminophen")
+    assert found.code == row.codes[books.DRUG_COLUMNS.index("accidental")]
+    assert found.billable == _with_seventh(found.code, "A") == "T39.1X1A"
+    assert icd10cm.validate(found.billable).billable and found.billable[-1] == "A"
+    assert found.path == ("Acetaminophen", "accidental") and found.book == "Table of Drugs and Chemicals"
+    assert index.drug("acetaminophen", intent="accidental").billable is None  # the 7th is still to choose
+
+
+def test_each_drug_intent_reads_its_own_column():
+    row = _row("drugs", "Aspirin")
+    intents = ("accidental", "intentional self-harm", "assault", "undetermined", "adverse effect",
+               "underdosing")
+    for intent, column, printed in zip(intents, books.DRUG_COLUMNS, row.codes, strict=True):
+        found = index.drug("Aspirin", intent=intent, encounter="D")
+        assert found.code == printed and found.billable == _with_seventh(printed, "D"), intent
+        assert column.replace("_", " ") in found.path
+    assert [index.drug("Aspirin", intent=i).code[-1] for i in intents] == list("123456")
+    assert "Adverse effect" in index.drug("Aspirin", intent="adverse_effect", encounter="A").description
+
+
+def test_neoplasm_table_by_site_and_behaviour():
+    liver = _row("neoplasm", "Neoplasm, neoplastic", "liver")
+    behaviours = ("primary", "secondary", "in situ", "benign", "uncertain", "unspecified")
+    for behaviour, column, printed in zip(behaviours, books.NEOPLASM_COLUMNS, liver.codes, strict=True):
+        found = index.neoplasm("liver", behaviour=behaviour)
+        assert found.code == printed and found.path[-1] == column.replace("_", " "), behaviour
+    assert index.neoplasm("liver", behaviour="secondary").billable == "C78.7"
+    lung = index.neoplasm("lung", behaviour="primary")  # not "lingula, lung"
+    assert lung.code == _row("neoplasm", "Neoplasm, neoplastic", "lung").codes[0] == "C34.9-"
+    assert lung.billable is None and lung.path[1] == "lung"
+
+
+def test_index_history_personal_breast_cancer():
+    found = index.walk("History", "personal", "malignant neoplasm", "breast")
+    assert found.code == found.billable == _row("index", *found.path).code == "Z85.3"
+    assert found.description == icd10cm.lookup("Z85.3").description
+    cancer = index.walk("History", "personal", "cancer")  # see History, personal, malignant neoplasm
+    assert cancer.path[-1].startswith("see History, personal")
+    assert cancer.code == index.walk("History", "personal", "malignant neoplasm").code == "Z85.9"
+    with pytest.raises(index.NotInIndexError, match="gives no code; choose a subterm: .*personal"):
+        index.walk("History")
+
+
+def test_external_cause_slipped_on_ice():
+    found = index.external_cause("Slipping", "on", "ice", encounter="A")
+    assert found.code == _row("external", "Slipping", "on", "ice").code == "W00.0"
+    assert found.billable == "W00.0XXA" and found.book == "External Cause Index"
+    assert "Slipping" in found.path[0] and found.modifiers[0].startswith("(accidental)")
+
+
+def test_see_references_are_followed_and_named_in_the_path():
+    found = index.walk("Abdominalgia")
+    assert found.path == ("Abdominalgia", "see Pain, abdominal")
+    assert found.code == index.walk("Pain", "abdominal").code == _row("index", "Pain", "abdominal").code
+
+
+def test_nonessential_modifiers_are_shown():
+    found = index.walk("Abasia")
+    assert found.modifiers == (_row("index", "Abasia").modifiers,) == ("(-astasia) (hysterical)",)
+
+
+def test_tabular_notes_recover_the_second_code_of_a_dual_code_entry():
+    alzheimer = index.walk("Disease", "Alzheimer's")
+    assert alzheimer.code == "G30.9"
+    extra = [n.text for n in alzheimer.notes if n.kind == "use_additional_code"]
+    assert any("F02.80" in text for text in extra)  # the [F02.80] the Index CSV lost
+    sepsis = index.walk("Sepsis", "Escherichia coli")
+    assert sepsis.code == "A41.51" and {"code_first", "use_additional_code"} <= {n.kind for n in sepsis.notes}
+    assert any(n.kind == "excludes1" for n in index.walk("Hypertension").notes)
+    poisoning = index.drug("Acetaminophen", intent="accidental", encounter="A")
+    assert any("manifestations of poisoning" in n.text for n in poisoning.notes)
+
+
+def test_lookup_errors_say_what_to_do():
+    with pytest.raises(index.NotInIndexError, match="not a main term"):
+        index.walk("Zzyzx")
+    with pytest.raises(index.NotInIndexError, match="its subterms: .*allergic"):
+        index.walk("Asthma", "no such subterm")
+    with pytest.raises(ValueError, match="not a column of the Table of Drugs"):
+        index.drug("Aspirin", intent="on purpose")
+    with pytest.raises(ValueError, match="not a 7th character"):
+        index.drug("Aspirin", intent="accidental", encounter="Q")
+    with pytest.raises(index.NotInIndexError, match="no code in the adverse effect column"):
+        index.drug("2-propanol", intent="adverse effect")
+
+
+def test_pcs_index_to_its_table_with_the_root_operation_definition():
+    found = index.pcs("Appendectomy")
+    assert [(r.see, r.code, r.operation) for r in found] == [
+        ("Excision, Appendix", "0DBJ", "Excision"), ("Resection, Appendix", "0DTJ", "Resection")]
+    operations = books.pcs_definitions().query("section == '0' and axis == '3'")
+    definitions = operations.set_index("term")["definition"]
+    assert all(r.definition == definitions[r.operation] for r in found)
+    from course import pcs
+
+    assert all(any(code.startswith(r.code) for code in pcs.codes()) for r in found)
+    with pytest.raises(index.NotInIndexError):
+        index.pcs("Appendectomy", "laparoscopic robot")
