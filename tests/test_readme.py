@@ -14,13 +14,13 @@ def table_row(assignment: str) -> str:
     """The README row of one module, from its release notebook's header and nbgrader metadata."""
     info = module_info(assignment, notebooks.read(Course.at(REPO).notebook_path(assignment, "release")))
     by_hand = f" (+{info.manual_points:g} graded by hand)" if info.manual_points else ""
-    title = re.sub(r"^Module \d+: ", "", info.title)
+    title = re.sub(r"^Module \d+[a-z]?: ", "", info.title)
     link = f"[{title}](release/{assignment}/{assignment}.ipynb)"
-    return f"| {assignment[:2]} | {link} | {info.auto_points:g}{by_hand} | {info.time} |"
+    return f"| {assignment.split('-')[0]} | {link} | {info.auto_points:g}{by_hand} | {info.time} |"
 
 
 def test_readme_module_table_matches_the_notebooks() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    rows = [line for line in readme.splitlines() if re.match(r"^\| \d\d \| \[", line)]
+    rows = [line for line in readme.splitlines() if re.match(r"^\| \d\d[a-z]? \| \[", line)]
     expected = [table_row(a) for a in ASSIGNMENTS]
     assert rows == expected, "README module table is stale; it should read:\n" + "\n".join(expected)
