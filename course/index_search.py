@@ -1,0 +1,438 @@
+"""From a documentation phrase to billable codes the way a coder works: through the books.
+
+1. Shorthand and abbreviations are written out (``course.shorthand``).
+2. The words choose the book: a poisoning, adverse effect or underdosing goes to the Table of
+   Drugs (column by intent), a tumour to the Neoplasm Table (column by behaviour, row by site),
+   anything else to the Alphabetic Index and the External Cause Index, whose paths (main term
+   and subterms) are matched against the words; a main term must be among them.
+3. The code found is verified in the Tabular List: a code that needs more characters gets the
+   subdivision the words name (right, left, bilateral ...) or the default one; a code that
+   takes a 7th character gets the episode of care (A when none is written).
+
+Each ``Hit`` carries the path it followed. ``course.encoder.encode`` ranks these hits and falls
+back on the Tabular search where the books give nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from course import books, icd10cm, index, shorthand
+from course.encoder import tokens
+
+_FLOOR = 2.0
+_ROUTE_SCORE = 1.0
+_NO_SITE_SCORE = 0.5
+_NEGATED_PENALTY = 0.5
+_FREE = "unspecified nos site"
+_CONNECTORS = frozenset("off out into onto via".split())
+_IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
+              "burnt": "burn", "stung": "sting"}
+_DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout\b((?:\s+(?!of\b|in\b|with\b|and\b|on\b)[\w'-]+)+)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A billable code reached through a book: the book, the path followed, what the book printed."""
+
+    code: str
+    book: str
+    path: tuple[str, ...]
+    printed: str
+    score: float
+
+
+def _words(text: str) -> list[str]:
+    """The search tokens of ``text``, with the verb forms of the External Cause Index folded."""
+    out = []
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        if word not in _CONNECTORS:
+            out.extend(tokens(_fold(word)))
+    return out
+
+
+def _fold(word: str) -> str:
+    """slipped, slipping -> slip; fell -> fall; bitten -> bite (a light verb stemmer)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]
+            return stem
+    return word
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(_words(text))
+
+
+DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion adverse effect reaction underdosing "
+                  "underdose suicide")
+NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor metastatic metastasis")
+_CANCER = _set("cancer carcinoma malignancy")
+_EPISODE = {"initial": "A", "subsequent": "D", "sequela": "S"}
+_ROUTINE = _set("encounter patient complains past")
+_NOT_A_TUMOUR = _set("history family screening examination observation")
+_DEFAULT = _set("unspecified uncomplicated without complications nos other site part")
+_SIDES = _set("right left bilateral")
+_TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced")
+_TABLE_FREE = _set("nec nos unspecified")
+_FREE_WORDS = _set(_FREE)
+_INTENT_WORDS = (
+    ("underdosing", _set("underdosing underdose")),
+    ("adverse_effect", _set("adverse effect reaction")),
+    ("self_harm", _set("intentional self harm suicide")),
+    ("assault", _set("assault")),
+    ("undetermined", _set("undetermined")),
+)
+_BEHAVIOUR_WORDS = (
+    ("secondary", _set("metastatic secondary metastasis")),
+    ("in_situ", _set("situ")),
+    ("benign", _set("benign")),
+    ("uncertain", _set("uncertain")),
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A phrase as the books read it: its words, the words after "without", the 7th character."""
+
+    words: tuple[str, ...]
+    absent: frozenset[str]
+    episode: str | None
+
+
+def query(phrase: str) -> Query:
+    """The phrase's search tokens after expansion, what it says is absent, and the 7th character
+    its episode of care names.
+
+    "history of" without "family" is a personal history, as in the Index (History, personal);
+    cancer is a malignant neoplasm, as the Index's "see" references say. "without" reaches to the
+    next "of", "in", "with", "and" or comma ("without foreign body of scalp": foreign body).
+    """
+    text = shorthand.expand(phrase)
+    words = _words(text)
+    absent = {w for scope in _WITHOUT.findall(text.lower()) for w in _words(scope)}
+    history, family, personal = _words("history family personal")
+    if history in words and family not in words and personal not in words:
+        words.append(personal)
+    if _CANCER & set(words):
+        words.extend(_words("malignant neoplasm"))
+    episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
+    kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
+    return Query(tuple(dict.fromkeys(kept)), frozenset(absent), episode)
+
+
+# --- the Alphabetic and External Cause Index as searchable paths ------------------------------
+
+
+@dataclass
+class _Paths:
+    entries: list[books.Entry]
+    weight: np.ndarray
+    postings: dict[str, np.ndarray]
+    extra: dict[str, np.ndarray]
+    main: dict[str, np.ndarray]
+    negated: dict[str, np.ndarray]
+    idf: dict[str, float]
+
+
+@cache
+def _paths() -> _Paths:
+    entries: list[books.Entry] = []
+    path_words: list[set[str]] = []
+    required: list[set[str]] = []
+    negated: list[set[str]] = []
+    modifier_words: list[set[str]] = []
+    main_words: list[set[str]] = []
+    term_counts: dict[str, int] = {}
+    for book in ("index", "external"):
+        rows = books.entries(book)
+        own = [set(_words(_strip(e.term))) for e in rows]
+        first = [set(_words(_strip(e.term).split(",")[0])) for e in rows]
+        for word_set in own:
+            for word in word_set:
+                term_counts[word] = term_counts.get(word, 0) + 1
+        above: dict[int, set[str]] = {}
+        needed: dict[int, set[str]] = {}
+        mods: dict[int, set[str]] = {}
+        for e in rows:
+            inherited = above[e.parent] if e.parent is not None else set()
+            above[e.number] = inherited | own[e.number]
+            needed[e.number] = (needed[e.parent] if e.parent is not None else set()) | first[e.number]
+            mods[e.number] = (mods[e.parent] if e.parent is not None else set()) | set(_words(e.modifiers))
+            if e.code or e.see:
+                top = e
+                while top.parent is not None:
+                    top = rows[top.parent]
+                entries.append(e)
+                path_words.append(above[e.number])
+                required.append(needed[e.number])
+                negated.append(set(_negated(_words(" ".join(books.path(e)) + " " + e.modifiers))))
+                required[-1] -= negated[-1]  # "without X" is what a coder takes when X is not said
+                modifier_words.append(mods[e.number] - above[e.number])
+                main_words.append(own[top.number])
+    total = sum(term_counts.values())
+    idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
+    weight = np.array([sum(0.05 if w in _FREE_WORDS else idf[w] for w in words) or 1.0 for words in required])
+    return _Paths(entries, weight, _postings(path_words), _postings(modifier_words), _postings(main_words),
+                  _postings(negated), idf)
+
+
+@cache
+def _term_words(term: str) -> frozenset[str]:
+    """The words of a printed term, modifiers and defaults left out."""
+    return _set(_strip(term))
+
+
+def _strip(term: str) -> str:
+    """A term without modifiers, bracketed notes, and "not specified as ..." (the default)."""
+    return _DEFAULT_PHRASE.sub(" ", re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", term))
+
+
+def _postings(sets: list[set[str]]) -> dict[str, np.ndarray]:
+    lists: dict[str, list[int]] = {}
+    for number, words in enumerate(sets):
+        for word in words:
+            lists.setdefault(word, []).append(number)
+    return {word: np.array(found, dtype=np.int32) for word, found in lists.items()}
+
+
+def _index_hits(asked: Query, limit: int) -> list[Hit]:
+    """Index paths ranked by how much of the phrase they hold and how much of them it holds.
+
+    Words the Tabular settles (sides, open or closed) and words said to be absent do not count
+    against a path; a path holding an absent word (without its own "without") is marked down.
+    """
+    paths = _paths()
+    words = list(asked.words)
+    weights = {w: max(paths.idf.get(w, _FLOOR), _FLOOR) for w in words}
+    total = sum(weight for word, weight in weights.items()
+                if word not in _TABULAR_ONLY and word not in asked.absent) or 1.0
+    core = np.zeros(len(paths.entries))
+    extra = np.zeros(len(paths.entries))
+    main = np.zeros(len(paths.entries), dtype=bool)
+    for word, weight in weights.items():
+        if word in paths.postings:
+            core[paths.postings[word]] += weight
+        if word in paths.extra:
+            extra[paths.extra[word]] += weight
+        if word in paths.main and word not in asked.absent:
+            main[paths.main[word]] = True
+    scores = (core + extra) / total * (0.5 + 0.5 * np.minimum(core / paths.weight, 1.0))
+    scores[~main] = 0.0
+    absent = asked.absent
+    for word in absent:  # the phrase says "without X": a path with X but no "without" is wrong
+        if word in paths.postings:
+            hit = paths.postings[word]
+            spared = paths.postings.get("without", np.array([], dtype=np.int32))
+            scores[np.setdiff1d(hit, spared)] *= _NEGATED_PENALTY
+    for word in set(words) - set(absent):  # the path says "without X" and the phrase has X
+        if word in paths.negated:
+            scores[paths.negated[word]] *= _NEGATED_PENALTY
+    top = min(limit * 3, len(scores) - 1)
+    pool = np.argpartition(-scores, top)[:top]
+    order = pool[np.lexsort((pool, -scores[pool]))]  # best first, then book order
+    hits: list[Hit] = []
+    for number in order.tolist():
+        if scores[number] <= 0 or len({hit.code for hit in hits}) >= limit:
+            break
+        entry = paths.entries[number]
+        hit = _resolve(entry, words, asked.episode, float(scores[number]))
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _negated(words: list[str]) -> list[str]:
+    """The word right after each "without": what the phrase says is absent."""
+    return [words[i + 1] for i, word in enumerate(words[:-1]) if word == "without"]
+
+
+def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
+    """Below ``entry``, the subterms whose words the phrase holds, as far as they go."""
+    rows, below = books.entries(entry.book), books.children(entry.book)
+    while True:
+        fitting = [(len(w), rows[i]) for i in below.get(entry.number, ())
+                   if (w := _term_words(rows[i].term)) and w <= words]
+        if not fitting:
+            return entry
+        entry = max(fitting, key=lambda item: item[0])[1]
+
+
+def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
+    route = list(books.path(entry))
+    for _ in range(3):
+        if entry.code or not entry.see:
+            break
+        if entry.see.startswith(("Table of Drugs", "Neoplasm")):
+            return None
+        see = entry.see
+        try:
+            entry = _descend(index._follow(entry.book, see), set(words))
+        except index.NotInIndexError:
+            return None
+        route.append(f"see {see}")
+        if books.path(entry)[-1] != see.split(",")[-1].strip():
+            route.append(entry.term)
+    if not entry.code:
+        return None
+    context = [*words, *(w for term in books.path(entry) for w in _term_words(term))]
+    code = verify(entry.code, context, episode)
+    return Hit(code, books.TITLES[entry.book], tuple(route), entry.code, score) if code else None
+
+
+# --- the Table of Drugs and the Neoplasm Table ------------------------------------------------
+
+
+@cache
+def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
+    """Each row of a table with the words of its path (for the Neoplasm Table, the site only)."""
+    rows = []
+    for entry in books.entries(book):
+        names = books.path(entry)[1:] if book == "neoplasm" else books.path(entry)
+        words = frozenset(w for name in names for w in _words(_strip(name))) - _TABLE_FREE
+        if words and (any(entry.codes) or entry.see):
+            rows.append((entry, words))
+    return rows
+
+
+def _best_row(book: str, words: set[str]) -> books.Entry | None:
+    """The row whose path words all appear in ``words``, the most words first."""
+    fitting = [(len(row_words), -entry.level, entry) for entry, row_words in _table_rows(book)
+               if row_words <= words]
+    if not fitting:
+        return None
+    return max(fitting, key=lambda item: (item[0], item[1]))[2]
+
+
+def _drug_hit(words: list[str], episode: str | None) -> Hit | None:
+    if not DRUG_WORDS & set(words):
+        return None
+    entry = _best_row("drugs", set(words))
+    if entry is None:
+        return None
+    route = list(books.path(entry))
+    if not any(entry.codes) and entry.see:
+        see = entry.see
+        try:
+            entry = index._follow("drugs", see)
+        except index.NotInIndexError:
+            return None
+        route.append(f"see {see}")
+    column = next((name for name, keys in _INTENT_WORDS if keys & set(words)), "accidental")
+    printed = entry.codes[books.DRUG_COLUMNS.index(column)]
+    code = verify(printed, words, episode or "A") if printed else None
+    if not code:
+        return None
+    return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, _ROUTE_SCORE)
+
+
+def _neoplasm_hit(words: list[str]) -> Hit | None:
+    present = set(words)
+    if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
+        return None
+    column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present), "primary")
+    site = _best_row("neoplasm", present)
+    entry = site or books.entries("neoplasm")[0]
+    printed = entry.codes[books.NEOPLASM_COLUMNS.index(column)]
+    code = verify(printed, words, None) if printed else None
+    if not code:
+        return None
+    return Hit(code, books.TITLES["neoplasm"], (*books.path(entry), column.replace("_", " ")), printed,
+               _ROUTE_SCORE if site else _NO_SITE_SCORE)
+
+
+# --- Tabular verification ----------------------------------------------------------------------
+
+
+def verify(printed: str, words: list[str], episode: str | None) -> str | None:
+    """The billable code a coder settles on in the Tabular for the book's ``printed`` code.
+
+    Below a header, the subdivision whose own words the phrase names (right, left, closed ...) is
+    taken, or else the default one (unspecified, other, without complications); a code that
+    takes a 7th character gets ``episode`` (A when None).
+    """
+    stem = printed.rstrip("-").rstrip(".")
+    if not icd10cm.is_valid(stem):
+        return None
+    entry = icd10cm.lookup(stem)
+    if entry.billable:
+        return entry.code
+    present = set(words)
+    base = max(_below(entry.code), key=lambda code: _fit(code, entry.code, present))
+    if icd10cm.lookup(base).billable:
+        return base
+    return _seventh(base, set(words), episode)
+
+
+@cache
+def _own_words(code: str, header: str) -> frozenset[str]:
+    """The words a subdivision adds to its header's description."""
+    return _set(icd10cm.lookup(code).description) - _set(icd10cm.lookup(header).description)
+
+
+@cache
+def _below(header: str) -> tuple[str, ...]:
+    """The codes a coder chooses among under ``header``: billable ones, 7th characters left out."""
+    below = icd10cm.billable_descendants(header)
+    return tuple(dict.fromkeys(icd10cm.lookup(code).parent if len(code) == 8 else code for code in below))
+
+
+def _fit(code: str, header: str, words: set[str]) -> tuple[float, float, int]:
+    """How well a subdivision of ``header`` fits the words: named words, unnamed words, default."""
+    own = _own_words(code, header)
+    named = len(own & words)
+    unnamed = own - words - _DEFAULT
+    sides = len(unnamed & _SIDES)
+    return named - 0.5 * sides, -len(unnamed), code.endswith("9")
+
+
+@cache
+def _meanings(code: str) -> tuple[tuple[str, str], ...]:
+    from course import conventions
+
+    return tuple(conventions.seventh_characters(code).items())
+
+
+def _seventh(code: str, words: set[str], episode: str | None) -> str | None:
+    from course import conventions
+
+    meanings = dict(_meanings(code))
+    if not meanings:
+        return None
+    wanted = episode or "A"
+    first = {"A": "initial", "D": "subsequent", "S": "sequela"}[wanted] if wanted in "ADS" else ""
+
+    def fit(item: tuple[str, str]) -> tuple[int, int, bool]:
+        char, meaning = item
+        said = set(_words(meaning))
+        return (first in meaning, len(said & words), char == wanted)
+
+    char = max(meanings.items(), key=fit)[0]
+    try:
+        return conventions.add_seventh_character(code, char)
+    except (ValueError, icd10cm.ICD10CMError):
+        return None
+
+
+def search(phrase: str, limit: int = 10) -> list[Hit]:
+    """Billable codes for ``phrase`` through the books, best first, one hit per code."""
+    asked = query(phrase)
+    if not asked.words:
+        return []
+    words = list(asked.words)
+    found = [hit for hit in (_drug_hit(words, asked.episode), _neoplasm_hit(words)) if hit]
+    found.extend(_index_hits(asked, limit))
+    best: dict[str, Hit] = {}
+    for hit in sorted(found, key=lambda h: -h.score):
+        best.setdefault(hit.code, hit)
+    return list(best.values())[:limit]

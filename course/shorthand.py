@@ -1,0 +1,50 @@
+"""Documentation shorthand written out, the first step before a coder opens the Index.
+
+``data/shorthand.csv`` holds what providers write (h/o, s/p, c/o, bilat, L/R, OD/OS/OU, mets,
+ca, fx, brand names, a few drug classes and site adjectives); ``expand`` applies it, then the
+course's abbreviations of conditions (``data/abbreviations.csv``, ``course.encoder.expand``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+
+_CASE_SENSITIVE = 2
+"""Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay."""
+
+
+@cache
+def table() -> tuple[tuple[str, str, str], ...]:
+    """The committed shorthand as (shorthand, expansion, kind) rows."""
+    with (resources.files("course") / "data" / "shorthand.csv").open(encoding="utf-8") as handle:
+        return tuple((row["shorthand"], row["expansion"], row["kind"]) for row in csv.DictReader(handle))
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every shorthand, longest first, and the expansion of each match."""
+    alternatives, meaning = [], {}
+    for short, expansion, _kind in sorted(table(), key=lambda row: -len(row[0])):
+        exact = len(short) <= _CASE_SENSITIVE or (short.isupper() and len(short) <= 3)
+        alternatives.append(re.escape(short) if exact else f"(?i:{re.escape(short)})")
+        meaning.setdefault(short if exact else short.casefold(), expansion)
+    body = "|".join(alternatives)
+    return re.compile(rf"(?<![\w/])(?:{body})(?![\w/])"), meaning
+
+
+def expand(text: str) -> str:
+    """``text`` with shorthand and abbreviations written out ("h/o MI" -> "history of myocardial
+    infarction", "L knee OA" -> "left knee osteoarthritis")."""
+    from course import encoder
+
+    pattern, meaning = _pattern()
+
+    def write_out(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return f" {meaning.get(word) or meaning[word.casefold()]} "
+
+    written = encoder.expand(" ".join(pattern.sub(write_out, str(text)).split()))
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
