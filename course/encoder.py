@@ -286,7 +286,9 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     Tabular (the words its description shares with the phrase break near ties); each
     candidate's ``path`` names the Index path followed. The Tabular search
     (``search``) fills in where the books give nothing. ``use_index=False`` gives that search
-    alone, on the expanded phrase, for comparison.
+    alone, on the expanded phrase and verified the same way, for comparison.
+
+    Raises ValueError for a limit below 1 or a phrase without searchable words.
     """
     from course import index_search, shorthand
 
@@ -301,13 +303,15 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             scored.setdefault(hit.code, (hit.score + _INDEX_BONUS, why, hit.path))
     try:
         found = search(text, limit=limit * 2)
-    except ValueError:
+    except ValueError:  # no searchable words: an error unless the books read the phrase
+        if not scored:
+            raise
         found = []
     for candidate in found:
         if candidate.billable:
             # the course's own index of lay terms, taken as the coder's Index when it names the phrase
             curated = candidate.why.startswith(("lay term", "index term")) and candidate.score >= _EXACT
-            code = _episode(candidate.code, text) if use_index else candidate.code
+            code = _episode(candidate.code, text)
             scored.setdefault(code, (candidate.score + _CURATED_BONUS * curated, candidate.why, ()))
     ranked = []
     asked = set(tokens(text))

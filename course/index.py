@@ -243,6 +243,9 @@ def _walk(book: str, terms: tuple[str, ...], encounter: str | None) -> Lookup:
             break
         if entry.see.startswith(("Table of Drugs", "Neoplasm")):
             raise NotInIndexError(f"{' > '.join(path)}: see {entry.see}. Use drug() or neoplasm().")
+        if entry.see == "condition":
+            raise NotInIndexError(f"{' > '.join(path)}: see condition. Look up the condition itself as "
+                                  "the main term (e.g. 'Pneumonia', not 'Lobar').")
         target = _follow(book, entry.see)
         path.append(f"see {entry.see}")
         entry = target

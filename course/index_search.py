@@ -383,8 +383,11 @@ def _own_words(code: str, header: str) -> frozenset[str]:
 @cache
 def _below(header: str) -> tuple[str, ...]:
     """The codes a coder chooses among under ``header``: billable ones, 7th characters left out."""
-    below = icd10cm.billable_descendants(header)
-    return tuple(dict.fromkeys(icd10cm.lookup(code).parent if len(code) == 8 else code for code in below))
+    chosen = []
+    for code in icd10cm.billable_descendants(header):
+        parent = icd10cm.lookup(code).parent
+        chosen.append(parent if len(code) == 8 and _meanings(parent) else code)  # Z91.0120 is no 7th
+    return tuple(dict.fromkeys(chosen))
 
 
 def _fit(code: str, header: str, words: set[str]) -> tuple[float, float, int]:

@@ -163,6 +163,8 @@ def test_encode_falls_back_on_the_tabular_search(monkeypatch):
     assert [c.code for c in encoder.encode("COPD", limit=3, use_index=False)][0] == "J44.9"
     with pytest.raises(ValueError, match="limit must be at least 1"):
         encoder.encode("asthma", limit=0)
+    with pytest.raises(ValueError, match="no searchable words"):
+        encoder.encode("  of the ")
 
 
 def test_shorthand_is_written_out_before_the_index():

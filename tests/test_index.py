@@ -324,6 +324,8 @@ def test_lookup_errors_say_what_to_do():
         index.drug("Aspirin", intent="on purpose")
     with pytest.raises(ValueError, match="not a 7th character"):
         index.drug("Aspirin", intent="accidental", encounter="Q")
+    with pytest.raises(index.NotInIndexError, match="see condition. Look up the condition itself"):
+        index.walk("Acoustic")
     with pytest.raises(index.NotInIndexError, match="no code in the adverse effect column"):
         index.drug("2-propanol", intent="adverse effect")
 
@@ -340,3 +342,23 @@ def test_pcs_index_to_its_table_with_the_root_operation_definition():
     assert all(any(code.startswith(r.code) for code in pcs.codes()) for r in found)
     with pytest.raises(index.NotInIndexError):
         index.pcs("Appendectomy", "laparoscopic robot")
+
+
+def test_every_code_the_books_give_leads_to_a_billable_code_in_the_tabular():
+    from course import index_search
+
+    printed = {code for book in books.BOOKS for code in shown_codes(book)}
+    reached = {code: index_search.verify(code, [], None) for code in printed}
+    assert all(found and icd10cm.lookup(found).billable for found in reached.values()), [
+        code for code, found in reached.items() if not found][:10]
+    assert reached["Z91.012"].startswith("Z91.012") and len(reached["Z91.012"]) == 8  # a 7-character code
+    assert reached["W00.0"] == "W00.0XXA" and reached["C34.9-"] == "C34.90"
+
+
+def test_external_cause_place_and_activity():
+    place = index.external_cause("Place of occurrence", "skating rink", "ice")
+    assert place.code == place.billable == _row("external", "Place of occurrence", "skating rink", "ice").code
+    assert place.billable.startswith("Y92")
+    activity = index.external_cause("Activity", "ice NEC")
+    assert activity.billable == _row("external", "Activity", "ice NEC").code
+    assert activity.billable.startswith("Y93")
