@@ -312,7 +312,11 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             # the course's own index of lay terms, taken as the coder's Index when it names the phrase
             curated = candidate.why.startswith(("lay term", "index term")) and candidate.score >= _EXACT
             code = _episode(candidate.code, text)
-            scored.setdefault(code, (candidate.score + _CURATED_BONUS * curated, candidate.why, ()))
+            score = candidate.score + _CURATED_BONUS * curated
+            if code not in scored:
+                scored[code] = (score, candidate.why, ())
+            elif score > scored[code][0]:  # the better score, the Index path kept
+                scored[code] = (score, *scored[code][1:])
     ranked = []
     asked = set(tokens(text))
     for code, (score, why, path) in scored.items():

@@ -390,13 +390,14 @@ def _below(header: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
-def _fit(code: str, header: str, words: set[str]) -> tuple[float, float, int]:
-    """How well a subdivision of ``header`` fits the words: named words, unnamed words, default."""
+def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool]:
+    """How well a subdivision of ``header`` fits the words: the words it adds that the phrase
+    names, those it does not (sides count double), then fewer default words, then a final 9."""
     own = _own_words(code, header)
     named = len(own & words)
     unnamed = own - words - _DEFAULT
     sides = len(unnamed & _SIDES)
-    return named - 0.5 * sides, -len(unnamed), code.endswith("9")
+    return named - 0.5 * sides, -len(unnamed), -len(own & _DEFAULT - words), code.endswith("9")
 
 
 @cache
