@@ -3,8 +3,8 @@ in the Tabular List.
 
 - ``walk("History", "personal", "malignant neoplasm", "breast")``: the Alphabetic Index, main
   term then subterms; "see" references are followed, nonessential modifiers shown.
-- ``drug("Acetaminophen", "accidental", encounter="A")``: the Table of Drugs and Chemicals by
-  substance and intent, with the 7th character.
+- ``drug("Acetaminophen", intent="accidental", encounter="A")``: the Table of Drugs and
+  Chemicals by substance and intent, with the 7th character.
 - ``neoplasm("liver", behaviour="secondary")``: the Neoplasm Table by site and behaviour.
 - ``external_cause("Slipping", "on", "ice", encounter="A")``: the External Cause Index.
 - ``pcs("Appendectomy")``: the ICD-10-PCS Index, each reference with its root operation's
@@ -12,8 +12,8 @@ in the Tabular List.
 
 Each answer (a ``Lookup``) names the path it followed and the Tabular notes that apply to the
 code it reaches ("code first", "code also", "use additional code", Excludes1), which is also
-how the second code of a dual-code entry is found. The books are FY2025 with codes checked
-against the FY2026 Tabular List (``course.books``).
+how the second code of a dual-code entry is found (``second_codes``). The books are FY2025
+with codes checked against the FY2026 Tabular List (``course.books``).
 """
 
 from __future__ import annotations
@@ -185,6 +185,26 @@ def notes(code: str) -> tuple[Note, ...]:
 
     frame = conventions.instructions(code.rstrip("-").rstrip("."), kinds=NOTE_KINDS)
     return tuple(Note(row.source, row.kind, row.text) for row in frame.itertuples())
+
+
+def second_codes(found: Lookup) -> list[tuple[str, str, str]]:
+    """The codes the Tabular's "code first", "code also" and "use additional code" notes name for
+    the code ``found`` reached, as (kind, code, note): the second code of a dual-code entry.
+
+    A code that needs more characters is written with "-" (F02.81-); the coder still reads the
+    note to choose whether it applies.
+    """
+    from course import conventions
+
+    named = []
+    for note in found.notes:
+        if note.kind == "excludes1":
+            continue
+        for first, last in conventions.references(note.text):
+            for code in dict.fromkeys((first, last)):
+                shown = code if icd10cm.lookup(code).billable else f"{code}-"
+                named.append((note.kind, shown, note.text))
+    return list(dict.fromkeys(named))
 
 
 def complete(code: str, encounter: str | None = None) -> str | None:

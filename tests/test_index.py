@@ -313,6 +313,11 @@ def test_tabular_notes_recover_the_second_code_of_a_dual_code_entry():
     assert any(n.kind == "excludes1" for n in index.walk("Hypertension").notes)
     poisoning = index.drug("Acetaminophen", intent="accidental", encounter="A")
     assert any("manifestations of poisoning" in n.text for n in poisoning.notes)
+    second = index.second_codes(alzheimer)
+    note = next(n.text for n in alzheimer.notes if "F02.80" in n.text)
+    assert ("use_additional_code", "F02.80", note) in second
+    assert all(kind != "excludes1" for kind, _, _ in second)
+    assert {code for _, code, _ in index.second_codes(poisoning)} >= {"Z91.12-", "Z91.13-"}
 
 
 def test_lookup_errors_say_what_to_do():
