@@ -367,3 +367,15 @@ def test_external_cause_place_and_activity():
     activity = index.external_cause("Activity", "ice NEC")
     assert activity.billable == _row("external", "Activity", "ice NEC").code
     assert activity.billable.startswith("Y93")
+
+
+def test_book_tables_as_dataframes_and_the_pcs_use_references():
+    drugs = books.table("drugs")
+    assert list(drugs.columns[-6:]) == list(books.DRUG_COLUMNS) and len(drugs) == len(books.entries("drugs"))
+    aspirin = drugs[drugs["path"] == "Aspirin"].iloc[0]
+    assert tuple(aspirin[list(books.DRUG_COLUMNS)]) == _row("drugs", "Aspirin").codes
+    assert books.table("neoplasm")["parent"].isna().sum() == 1
+    with pytest.raises(ValueError, match="Unknown book"):
+        books.entries("tabular")
+    plexus = index.pcs("Abdominal aortic plexus")
+    assert [(r.use, r.code) for r in plexus] == [("Abdominal Sympathetic Nerve", "")]
