@@ -33,6 +33,8 @@ _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
 _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
               "burnt": "burn", "stung": "sting"}
+_TOKEN = re.compile(r"[a-z0-9]+")
+_NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\b((?:\s+(?!of\b|in\b|with\b|and\b|on\b)[\w'-]+)+)")
 
@@ -50,11 +52,13 @@ class Hit:
 
 def _words(text: str) -> list[str]:
     """The search tokens of ``text``, with the verb forms of the External Cause Index folded."""
-    out = []
-    for word in re.findall(r"[a-z0-9]+", text.lower()):
-        if word not in _CONNECTORS:
-            out.extend(tokens(_fold(word)))
-    return out
+    return [token for word in _TOKEN.findall(text.lower()) for token in _word(word)]
+
+
+@cache
+def _word(word: str) -> tuple[str, ...]:
+    """The tokens of one lower-case word (none for a connector or a stop word)."""
+    return () if word in _CONNECTORS else tuple(tokens(_fold(word)))
 
 
 def _fold(word: str) -> str:
@@ -164,22 +168,25 @@ def _paths() -> _Paths:
         above: dict[int, set[str]] = {}
         needed: dict[int, set[str]] = {}
         mods: dict[int, set[str]] = {}
+        absent: dict[int, set[str]] = {}
+        main_of: dict[int, int] = {}
         for e in rows:
-            inherited = above[e.parent] if e.parent is not None else set()
-            above[e.number] = inherited | own[e.number]
-            needed[e.number] = (needed[e.parent] if e.parent is not None else set()) | first[e.number]
-            mods[e.number] = (mods[e.parent] if e.parent is not None else set()) | set(_words(e.modifiers))
+            up = e.parent
+            above[e.number] = (above[up] if up is not None else set()) | own[e.number]
+            needed[e.number] = (needed[up] if up is not None else set()) | first[e.number]
+            mods[e.number] = (mods[up] if up is not None else set()) | set(_words(e.modifiers))
+            # "without X" in a term holds below it too; in modifiers, for the entry alone
+            absent[e.number] = (absent[up] if up is not None else set()) | set(_negated(_words(e.term)))
+            main_of[e.number] = main_of[up] if up is not None else e.number
             if e.code or e.see:
-                top = e
-                while top.parent is not None:
-                    top = rows[top.parent]
+                lacking = absent[e.number] | set(_negated(_words(e.modifiers)))
                 entries.append(e)
                 path_words.append(above[e.number])
-                required.append(needed[e.number])
-                negated.append(set(_negated(_words(" ".join(books.path(e)) + " " + e.modifiers))))
-                required[-1] -= negated[-1]  # "without X" is what a coder takes when X is not said
+                negated.append(lacking)
+                # "without X" is what a coder takes when X is not said: X is not required
+                required.append(needed[e.number] - lacking)
                 modifier_words.append(mods[e.number] - above[e.number])
-                main_words.append(own[top.number])
+                main_words.append(own[main_of[e.number]])
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
     weight = np.array([sum(0.05 if w in _FREE_WORDS else idf[w] for w in words) or 1.0 for words in required])
@@ -195,7 +202,7 @@ def _term_words(term: str) -> frozenset[str]:
 
 def _strip(term: str) -> str:
     """A term without modifiers, bracketed notes, and "not specified as ..." (the default)."""
-    return _DEFAULT_PHRASE.sub(" ", re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", term))
+    return _DEFAULT_PHRASE.sub(" ", _NOTES.sub(" ", term))
 
 
 def _postings(sets: list[set[str]]) -> dict[str, np.ndarray]:
