@@ -29,6 +29,7 @@ _FLOOR = 2.0
 _ROUTE_SCORE = 1.0
 _NO_SITE_SCORE = 0.5
 _NEGATED_PENALTY = 0.5
+_UNSAID_INTENT = 0.8
 _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
 _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
@@ -89,6 +90,7 @@ _DEFAULT = _set("unspecified uncomplicated without complications nos other site 
 _SIDES = _set("right left bilateral")
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced")
 _TABLE_FREE = _set("nec nos unspecified")
+_INTENTS = _set("homicide suicide assault intentional self harm undetermined")
 _FREE_WORDS = _set(_FREE)
 _INTENT_WORDS = (
     ("underdosing", _set("underdosing underdose")),
@@ -142,6 +144,7 @@ def query(phrase: str) -> Query:
 class _Paths:
     entries: list[books.Entry]
     weight: np.ndarray
+    sided_weight: np.ndarray
     postings: dict[str, np.ndarray]
     extra: dict[str, np.ndarray]
     main: dict[str, np.ndarray]
@@ -189,9 +192,11 @@ def _paths() -> _Paths:
                 main_words.append(own[main_of[e.number]])
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
-    weight = np.array([sum(0.05 if w in _FREE_WORDS else idf[w] for w in words) or 1.0 for words in required])
-    return _Paths(entries, weight, _postings(path_words), _postings(modifier_words), _postings(main_words),
-                  _postings(negated), idf)
+    def weigh(free: frozenset[str]) -> np.ndarray:
+        return np.array([sum(0.05 if w in free else idf[w] for w in words) or 1.0 for words in required])
+
+    return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
+                  _postings(modifier_words), _postings(main_words), _postings(negated), idf)
 
 
 @cache
@@ -234,8 +239,12 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
             extra[paths.extra[word]] += weight
         if word in paths.main and word not in asked.absent:
             main[paths.main[word]] = True
-    scores = (core + extra) / total * (0.5 + 0.5 * np.minimum(core / paths.weight, 1.0))
+    weight = paths.sided_weight if _SIDES & set(words) else paths.weight  # the Tabular settles sides
+    scores = (core + extra) / total * (0.5 + 0.5 * np.minimum(core / weight, 1.0))
     scores[~main] = 0.0
+    for word in _INTENTS - set(words):  # an injury is accidental unless the phrase names the intent
+        if word in paths.postings:
+            scores[paths.postings[word]] *= _UNSAID_INTENT
     absent = asked.absent
     for word in absent:  # the phrase says "without X": a path with X but no "without" is wrong
         if word in paths.postings:
