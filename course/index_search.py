@@ -83,6 +83,8 @@ DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion adverse
                   "underdose suicide")
 NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor metastatic metastasis")
 _CANCER = _set("cancer carcinoma malignancy")
+_METASTASIS = _set("metastatic metastasis secondary")
+_NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
 _EPISODE = {"initial": "A", "subsequent": "D", "sequela": "S"}
 _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
@@ -314,7 +316,9 @@ def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
     """Each row of a table with the words of its path (for the Neoplasm Table, the site only)."""
     rows = []
     for entry in books.entries(book):
-        names = books.path(entry)[1:] if book == "neoplasm" else books.path(entry)
+        names = books.path(entry)
+        if book == "neoplasm":  # a site's comma forms are variants ("lymph, lymphatic"): the first is enough
+            names = tuple(name.split(",")[0] for name in names[1:])
         words = frozenset(w for name in names for w in _words(_strip(name))) - _TABLE_FREE
         if words and (any(entry.codes) or entry.see):
             rows.append((entry, words))
@@ -352,19 +356,56 @@ def _drug_hit(words: list[str], episode: str | None) -> Hit | None:
     return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, _ROUTE_SCORE)
 
 
-def _neoplasm_hit(words: list[str]) -> Hit | None:
+def _sites(present: set[str]) -> list[books.Entry]:
+    """The Neoplasm Table's sites named in the phrase: the fullest row for each, in book order."""
+    fitting = [(entry, row_words) for entry, row_words in _table_rows("neoplasm")
+               if row_words <= present and not row_words <= _NOT_A_SITE]  # "metastatic NEC" is no site
+    kept: dict[frozenset[str], books.Entry] = {}
+    for entry, row_words in fitting:
+        if not any(row_words < other for _, other in fitting):
+            kept.setdefault(row_words, entry)
+    return list(kept.values())
+
+
+def _neoplasm_hits(words: list[str]) -> list[Hit]:
+    """Neoplasm Table hits: each site the phrase names, in the column its words give.
+
+    With two sites and a metastasis word, the site nearer that word is the secondary one and
+    the other the primary, listed first ("colon ca w/ liver mets": C18.9, then C78.7).
+    """
     present = set(words)
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
-        return None
+        return []
     column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present), "primary")
-    site = _best_row("neoplasm", present)
-    entry = site or books.entries("neoplasm")[0]
-    printed = entry.codes[books.NEOPLASM_COLUMNS.index(column)]
-    code = verify(printed, words, None) if printed else None
-    if not code:
-        return None
-    return Hit(code, books.TITLES["neoplasm"], (*books.path(entry), column.replace("_", " ")), printed,
-               _ROUTE_SCORE if site else _NO_SITE_SCORE)
+    sites = _sites(present)
+    columns = {entry.number: column for entry in sites}
+    spread = [i for i, word in enumerate(words) if word in _METASTASIS]
+    if len(sites) > 1 and spread and _CANCER & present:
+        def distance(entry: books.Entry) -> int:
+            places = [i for i, word in enumerate(words) if word in _table_words(entry)]
+            return min(abs(i - j) for i in places for j in spread)
+
+        nearest = min(sites, key=distance)
+        columns = {entry.number: "secondary" if entry is nearest else "primary" for entry in sites}
+    hits = []
+    for entry in sites or [books.entries("neoplasm")[0]]:
+        chosen = columns.get(entry.number, column)
+        printed = entry.codes[books.NEOPLASM_COLUMNS.index(chosen)]
+        code = verify(printed, words, None) if printed else None
+        if code:
+            score = (_ROUTE_SCORE if sites else _NO_SITE_SCORE) - 0.01 * (chosen == "secondary")
+            hits.append(Hit(code, books.TITLES["neoplasm"], (*books.path(entry), chosen.replace("_", " ")),
+                            printed, score))
+    return hits
+
+
+def _table_words(entry: books.Entry) -> frozenset[str]:
+    return _row_words(entry.book)[entry.number]
+
+
+@cache
+def _row_words(book: str) -> dict[int, frozenset[str]]:
+    return {entry.number: row_words for entry, row_words in _table_rows(book)}
 
 
 # --- Tabular verification ----------------------------------------------------------------------
@@ -450,7 +491,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     if not asked.words:
         return []
     words = list(asked.words)
-    found = [hit for hit in (_drug_hit(words, asked.episode), _neoplasm_hit(words)) if hit]
+    found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words)) if hit]
     found.extend(_index_hits(asked, limit))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):

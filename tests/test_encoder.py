@@ -147,6 +147,17 @@ def test_encode_finds_the_issue_examples_through_the_books():
     assert encoder.encode("hx of breast cancer")[0].path == path
 
 
+def test_encode_codes_a_primary_site_and_its_metastasis_in_order():
+    from course import index
+
+    for phrase, primary, secondary in (("colon ca w/ liver mets", "colon", "liver"),
+                                       ("breast ca metastatic to bone", "breast", "bone")):
+        codes = [c.code for c in encoder.encode(phrase, limit=2)]
+        books = [index.neoplasm(primary).code, index.neoplasm(secondary, behaviour="secondary").code]
+        assert codes == [index_search.verify(code, [], None) for code in books], phrase
+    assert encoder.encode("metastatic ca to the brain", limit=1)[0].code == "C79.31"
+
+
 def test_encode_verifies_laterality_and_episode_in_the_tabular():
     assert encoder.encode("L knee OA", limit=1)[0].code == "M17.12"
     assert encoder.encode("R knee OA", limit=1)[0].code == "M17.11"
