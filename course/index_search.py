@@ -90,7 +90,8 @@ _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
 _DEFAULT = _set("unspecified uncomplicated without complications nos other site part")
 _SIDES = _set("right left bilateral")
-_TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced")
+_TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
+                     "routine healing delayed nonunion malunion")  # settled in the Tabular
 _TABLE_FREE = _set("nec nos unspecified")
 _INTENTS = _set("homicide suicide assault intentional self harm undetermined")
 _FREE_WORDS = _set(_FREE)
@@ -167,6 +168,8 @@ def _paths() -> _Paths:
         rows = books.entries(book)
         own = [set(_words(_strip(e.term))) for e in rows]
         first = [set(_words(_strip(e.term).split(",")[0])) for e in rows]
+        for number in _qualified(book):  # "Fracture, pathological" needs "pathological"
+            first[number] = own[number]
         for word_set in own:
             for word in word_set:
                 term_counts[word] = term_counts.get(word, 0) + 1
@@ -199,6 +202,22 @@ def _paths() -> _Paths:
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf)
+
+
+def _qualified(book: str) -> list[int]:
+    """Main terms whose comma part is a qualifier, not a variant: of the main terms that share
+    their first form ("Fracture, traumatic", "Fracture, pathological" ...), all but the one with
+    the most subterms, which the others' documentation defaults to."""
+    rows, below = books.entries(book), books.children(book)
+    size = [0] * len(rows)
+    for entry in reversed(rows):
+        if entry.parent is not None:
+            size[entry.parent] += size[entry.number] + 1
+    groups: dict[str, list[int]] = {}
+    for number in below.get(None, ()):
+        groups.setdefault(rows[number].term.split(",")[0].strip().casefold(), []).append(number)
+    shared = [group for group in groups.values() if len(group) > 1]
+    return [n for group in shared for n in group if n != max(group, key=size.__getitem__)]
 
 
 @cache
