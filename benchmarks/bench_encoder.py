@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python benchmarks/bench_encoder.py``. Prints, for each part of the evaluation set
 (``origin``: the course's first 140 phrases, the phrases written with the Index encoder and used
-while building it, and the held-out phrases written before it ever ran on them) and for each
+while building it, and the held-out phrases written before it ever ran on them; see
+``tests/test_encoder.py``) and for each
 kind of phrase, top-1 and top-5 of ``encoder.search`` (the Tabular search the course had),
 ``encoder.encode(use_index=False)`` (that search on the expanded phrase) and ``encoder.encode``
 (the books first); then the time per phrase once warm (with the machine's load average, as

@@ -2,7 +2,8 @@
 
 The evaluation set's ``origin`` says when a phrase was written: ``original`` (the course's first
 140, for the Tabular search), ``dev`` (written with the Index encoder and used while building it)
-and ``holdout`` (written before the Index encoder ever ran on them, never tuned on).
+and ``holdout`` (written before the Index encoder ever ran on them; they scored 86.5% / 91.0%
+top-1 / top-5 that first time, and a few general fixes their misses prompted came after).
 """
 
 from __future__ import annotations
