@@ -149,6 +149,8 @@ def test_pcs_index_and_definitions():
     invalid = index[index["status"].str.startswith("invalid")]
     assert (invalid["code"] == "").all() and len(invalid) == 20
     assert not any(pcs.is_valid(s.split(": ")[1]) for s in invalid["status"])
+    text = " ".join(card("icd10pcs_index.md").split())
+    assert f"{len(coded) + len(invalid):,} codes, {len(coded):,} valid in FY2026, {len(invalid)} not" in text
     definitions = books.pcs_definitions()
     assert len(definitions) == 930
     resection = definitions.query("section == '0' and axis == '3' and term == 'Resection'")
