@@ -69,6 +69,20 @@ def grading_digest(source_folder: Path, notebook: str, config: Config) -> str:
     return sha256(json.dumps([cells, files, library_digest(), settings], sort_keys=True, default=str))
 
 
+def generation_digest(source_folder: Path, config: Config) -> str:
+    """A digest of what ``generate_assignment`` makes a release from: every source file, every setting.
+
+    Where the course lives (``CourseDirectory``) is left out: it does not change what is made.
+    """
+    from nbgrader import __version__
+
+    files = {str(p.relative_to(source_folder)): sha256(p.read_bytes())
+             for p in sorted(source_folder.rglob("*")) if p.is_file()}
+    settings = {section: repr(sorted(values.items())) for section, values in config.items()
+                if section != "CourseDirectory"}
+    return sha256(json.dumps([source_folder.name, files, settings, __version__], sort_keys=True))
+
+
 def library_digest() -> str:
     """A digest of the installed ``course`` package (its code and data tables)."""
     import course

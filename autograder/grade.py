@@ -25,7 +25,7 @@ from traitlets.config import Config
 from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
-from autograder.digests import Record, grading_digest, sha256
+from autograder.digests import Record, generation_digest, grading_digest, sha256
 from autograder.errors import CourseError, GradingStopped
 from autograder.export import Score, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
@@ -78,17 +78,39 @@ def prepare(course: Course, assignment: str, config: Config) -> Reference:
     The generation's release notebook is what repair and the tamper scan compare with, and a
     fresh gradebook that knows only this assignment is what each worker starts from.
     """
+    folder = course.source / assignment
     with tempfile.TemporaryDirectory(prefix="mcc-generate-") as scratch:
-        fresh, template = Path(scratch) / "release", Path(scratch) / "gradebook.db"
-        generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
+        fresh = Path(scratch) / "release"
+        gradebook = _generation(course, assignment, config, fresh)
         require_current(course, assignment, fresh)
         generate(course, [assignment], Path(scratch) / "synced", db_url=course.gradebook_url, config=config)
         release = (fresh / assignment / f"{assignment}.ipynb").read_bytes()
-        gradebook = template.read_bytes()
-    folder = course.source / assignment
     source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     grading = grading_digest(folder, f"{assignment}.ipynb", config)
     return Reference(config, release, gradebook, source_files, grading)
+
+
+_GENERATIONS: dict[str, tuple[dict[str, bytes], bytes]] = {}
+"""This process's generations: (release files, template gradebook) by what they were made from."""
+
+
+def _generation(course: Course, assignment: str, config: Config, fresh: Path) -> bytes:
+    """Generate ``assignment`` into ``fresh`` with a gradebook of its own; return that gradebook.
+
+    A generation depends only on the source folder and the configuration, so one made before
+    in this process from the same ones (``generation_digest``) is written out again instead.
+    """
+    key = generation_digest(course.source / assignment, config)
+    if key not in _GENERATIONS:
+        template = fresh.parent / "template.db"
+        generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
+        files = {str(p.relative_to(fresh)): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
+        _GENERATIONS[key] = (files, template.read_bytes())
+    files, gradebook = _GENERATIONS[key]
+    for name, data in files.items():
+        (fresh / name).parent.mkdir(parents=True, exist_ok=True)
+        (fresh / name).write_bytes(data)
+    return gradebook
 
 
 def secret_folders(course: Course) -> tuple[str, ...]:

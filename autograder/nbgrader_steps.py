@@ -7,6 +7,7 @@ worker thread beside the writer) must not run converters at once.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
@@ -34,6 +35,7 @@ def run_step(step: str, config: Config, assignment: str, student: str = ".") -> 
             "nbgrader needs the `alembic` command on PATH to create a gradebook: activate the "
             "course's virtual environment (or run through `mcc`, which puts it there)."
         )
+    ask_alembic_once()
     from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
@@ -70,3 +72,16 @@ def run_step(step: str, config: Config, assignment: str, student: str = ".") -> 
         tail = "\n".join(detail.strip().splitlines()[-12:])
         raise NbgraderStepError(f"nbgrader {step} failed for {assignment} ({student}):\n{tail}")
     return result.get("log", "")
+
+
+@functools.cache
+def ask_alembic_once() -> None:
+    """Make nbgrader read its gradebook schema version once per process, not per new gradebook.
+
+    nbgrader stamps each gradebook it creates with the head revision of its own migrations,
+    which it reads by running ``alembic heads`` in a new process (1-6 s on two cores). The
+    answer cannot change while this process runs, so the first one is kept.
+    """
+    import nbgrader.api
+
+    nbgrader.api.get_alembic_version = functools.cache(nbgrader.api.get_alembic_version)
