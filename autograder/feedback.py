@@ -1,9 +1,12 @@
-"""Feedback that never shows hidden tests: an nbgrader feedback preprocessor, and feedback runs."""
+"""Feedback that never shows hidden tests, rendered by nbconvert's HTML exporter, and feedback runs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
+from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Bool
@@ -35,6 +38,38 @@ class HideHiddenTests(Preprocessor):
                 if output.get("output_type") == "error":
                     output["traceback"] = [f"{output.get('ename')}: {output.get('evalue')}"]
         return cell, resources
+
+
+class CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates kept in memory, by template and source checksum."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Give ``bucket`` the code compiled before from the same source, if any."""
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep ``bucket``'s freshly compiled code."""
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = CompiledTemplates()
+
+
+class FeedbackExporter(HTMLExporter):
+    """nbconvert's HTML exporter with its templates compiled once per process, not per page.
+
+    nbgrader makes a new exporter, and so compiles the feedback template again, for every
+    student; the pages are the same either way.
+    """
+
+    def _create_environment(self) -> Environment:
+        environment = super()._create_environment()
+        environment.bytecode_cache = _COMPILED
+        return environment
 
 
 def write_feedback(course: Course, assignment: str, student: str = "*", config: Config | None = None) -> Path:

@@ -13,8 +13,9 @@ kernel is also isolated (``autograder.sandbox``): a user id of its own, the fold
 ``Limits.hide`` and the shared scratch folders out of its sight, and its leftover processes
 killed when it ends. Run as ``python -m autograder.forkserver SOCKET [MODULE ...] [options]``
 (``module:function`` calls a function too); ``ForkServer`` does that.
-Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}}``; the reply is
-``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
+Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}, "hide": [...]}``
+(``hide``, optional, adds folders to hide from that kernel: one server serves many courses);
+the reply is ``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
 stop too (ipykernel exits when its parent does).
 """
 
@@ -29,7 +30,7 @@ import signal
 import socket
 import sys
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import psutil
 
@@ -119,7 +120,10 @@ def _isolate(argv: list[str], env: dict[str, str], limits: Limits, keep: list[st
 
 
 def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
-    """In the forked child: become the kernel described by ``request``; never returns."""
+    """In the forked child: become the kernel described by ``request``; never returns.
+
+    ``limits`` already hides what the request asks to hide besides the server's own folders.
+    """
     code = 1
     try:
         os.setsid()
@@ -169,7 +173,7 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
         loaded = importlib.import_module(module)
         if function:
             getattr(loaded, function)()
-    keep = sandbox.needed_paths(limits.hide) if limits.isolated else []
+    kept: dict[tuple[str, ...], list[str]] = {}  # what isolated kernels still see, by what they hide
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
@@ -188,10 +192,13 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
         conn.settimeout(None)
         with conn, conn.makefile("rwb") as stream:
             request = json.loads(stream.readline())
+            hide = tuple(sorted({*limits.hide, *request.get("hide", [])}))
+            if limits.isolated and hide not in kept:
+                kept[hide] = sandbox.needed_paths(hide)
             pid = os.fork()
             if pid == 0:
                 server.close()
-                _run_kernel(request, limits, keep)
+                _run_kernel(request, replace(limits, hide=hide), kept.get(hide, []))
             stream.write(json.dumps({"pid": pid}).encode() + b"\n")
             stream.flush()
 

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from multiprocessing.util import Finalize
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ import psutil
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from nbgrader.preprocessors import Execute
-from traitlets import Unicode
+from traitlets import List, Unicode
 
 from autograder.forkserver import DEFAULT_LIMITS, DEFAULT_PRELOAD, Limits
 
@@ -71,11 +72,14 @@ _SERVER_LOCK = threading.Lock()
 def server_for(limits: Limits) -> ForkServer:
     """This process's one fork server, started on first use (again if ``limits`` changed).
 
+    What a kernel must not see (``limits.hide``) is not the server's: it goes with each kernel
+    request (``ForkKernelManager.hide``), so grading another course keeps the warm server.
     It is closed when the process exits (a pool's worker process too, which skips
     ``atexit``); if the process is killed instead, the server notices its parent is gone and
     stops.
     """
     with _SERVER_LOCK:
+        limits = replace(limits, hide=())
         current = _SERVER.get("server")
         if current is not None and (current.limits != limits or current.process.poll() is not None):
             current.close()
@@ -93,13 +97,15 @@ def _close_server() -> None:
             server.close()
 
 
-def request_kernel(socket_path: str, argv: list[str], cwd: str, env: dict[str, str]) -> int:
-    """Ask the fork server at ``socket_path`` for a kernel process; returns its pid."""
+def request_kernel(socket_path: str, argv: list[str], cwd: str, env: dict[str, str],
+                   hide: tuple[str, ...] = ()) -> int:
+    """Ask the fork server at ``socket_path`` for a kernel process that cannot see ``hide``; its pid."""
     if not socket_path:
         raise RuntimeError("no kernel fork server socket was configured")
+    request = {"argv": argv, "cwd": cwd, "env": env, "hide": list(hide)}
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.connect(socket_path)
-        conn.sendall(json.dumps({"argv": argv, "cwd": cwd, "env": env}).encode() + b"\n")
+        conn.sendall(json.dumps(request).encode() + b"\n")
         reply = conn.makefile("rb").readline()
     return int(json.loads(reply)["pid"])
 
@@ -153,12 +159,14 @@ class ForkProvisioner(LocalProvisioner):
     """A local provisioner whose kernel processes come from a fork server."""
 
     socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
+    hide = List(Unicode(), help="Folders the kernel must not see, besides the server's.").tag(config=True)
 
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> dict:
         """Fork the kernel that ``cmd`` (``python -m ipykernel_launcher ...``) describes."""
         args = cmd[cmd.index("ipykernel_launcher") + 1:]
         env = {k: str(v) for k, v in (kwargs.get("env") or os.environ).items()}
-        pid = request_kernel(self.socket_path, args, str(kwargs.get("cwd") or os.getcwd()), env)
+        cwd = str(kwargs.get("cwd") or os.getcwd())
+        pid = request_kernel(self.socket_path, args, cwd, env, tuple(self.hide))
         self.process = ForkedProcess(pid)
         self.pid = self.pgid = pid
         self.cwd = kwargs.get("cwd", os.getcwd())
@@ -169,13 +177,14 @@ class ForkKernelManager(AsyncKernelManager):
     """A kernel manager whose kernels are forked by the server at ``socket_path``."""
 
     socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
+    hide = List(Unicode(), help="Folders its kernels must not see, besides the server's.").tag(config=True)
 
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         if self.provisioner is None:
             self.kernel_id = self.kernel_id or kw.pop("kernel_id", None) or os.urandom(16).hex()
             self.provisioner = ForkProvisioner(
                 kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self,
-                socket_path=self.socket_path,
+                socket_path=self.socket_path, hide=self.hide,
             )
         return await super()._async_pre_start_kernel(**kw)
 

@@ -36,7 +36,7 @@ def course_defaults(course: Course) -> Config:
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import GetGrades
 
-    from autograder.feedback import HideHiddenTests
+    from autograder.feedback import FeedbackExporter, HideHiddenTests
     from autograder.output_limit import OutputLimit
 
     c = Config()
@@ -44,6 +44,7 @@ def course_defaults(course: Course) -> Config:
     c.Execute.timeout = CELL_TIMEOUT_S
     c.Execute.shutdown_kernel = "immediate"
     c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
+    c.GenerateFeedback.exporter_class = FeedbackExporter
     steps = _autograde_steps(Config())
     c.Autograde.autograde_preprocessors = [OutputLimit if s.__name__ == "LimitOutput" else s for s in steps]
     return c
@@ -86,14 +87,15 @@ def load_config(course: Course) -> Config:
 
 def step_config(
     config: Config, course: Course, *, release_dir: Path | None = None, db_url: str = "",
-    fork_socket: str = "", graded: Path | None = None,
+    fork_socket: str = "", hide: tuple[str, ...] = (), graded: Path | None = None,
 ) -> Config:
     """Layer 3: ``config`` working in ``course`` (its workspace, gradebook and release folder).
 
-    With ``fork_socket``, autograde executes with kernels from that fork server and stops
-    before its first gradebook write (a worker's half). With ``graded``, it takes each notebook
-    as a worker executed it from that folder and runs only the steps after execution, against
-    the real gradebook (the writer's half). See ``autograder.replay``.
+    With ``fork_socket``, autograde executes with kernels from that fork server, which cannot
+    see the folders ``hide``, and stops before its first gradebook write (a worker's half).
+    With ``graded``, it takes each notebook as a worker executed it from that folder and runs
+    only the steps after execution, against the real gradebook (the writer's half). See
+    ``autograder.replay``.
     """
     from autograder.replay import executed_half, recorded_half
 
@@ -103,6 +105,7 @@ def step_config(
     if fork_socket:
         c.Autograde.autograde_preprocessors = executed_half(steps)
         c.ForkKernelManager.socket_path = fork_socket
+        c.ForkKernelManager.hide = list(hide)
     if graded is not None:
         c.Autograde.sanitize_preprocessors, c.Autograde.autograde_preprocessors = recorded_half(steps)
         c.UseExecuted.folder = str(graded)

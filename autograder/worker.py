@@ -103,8 +103,8 @@ def _execute(task: GradeTask, notebook: bytes, fork_socket: str, outcome: GradeO
         course = _lay_out(root, task, notebook)
         began = time.perf_counter()
         try:
-            run_step("autograde", step_config(task.config, course, fork_socket=fork_socket),
-                     task.assignment, task.student)
+            config = step_config(task.config, course, fork_socket=fork_socket, hide=task.limits.hide)
+            run_step("autograde", config, task.assignment, task.student)
         except CourseError as exc:
             return _last_line(str(exc))
         outcome.seconds["execute"] = time.perf_counter() - began

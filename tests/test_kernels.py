@@ -73,11 +73,13 @@ def test_a_server_that_never_gets_ready_fails_within_the_timeout(monkeypatch: py
         ForkServer(preload=("signal:pause",))  # waits for a signal forever, never "ready"
 
 
-def test_one_server_per_process_replaced_when_the_limits_change() -> None:
+def test_one_server_per_process_replaced_when_its_limits_change_not_what_kernels_hide() -> None:
     first = kernels.server_for(Limits(cpu_seconds=100))
     assert kernels.server_for(Limits(cpu_seconds=100)) is first
     second = kernels.server_for(Limits(cpu_seconds=200))
     assert second is not first and first.process.poll() is not None
+    # what to hide goes with each kernel request: another course keeps the warm server
+    assert kernels.server_for(Limits(cpu_seconds=200, hide=("/srv/another-course",))) is second
     kernels._close_server()  # what happens when the worker process exits
     assert second.process.poll() is not None
 

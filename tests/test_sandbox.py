@@ -42,10 +42,10 @@ print(json.dumps({
 """
 
 
-def run_in_kernel(server: ForkServer, workdir: Path, code: str) -> str:
-    """Start a forked kernel in ``workdir``, run ``code``, return what it printed."""
+def run_in_kernel(server: ForkServer, workdir: Path, code: str, hide: tuple[str, ...] = ()) -> str:
+    """Start a forked kernel in ``workdir`` that cannot see ``hide``, run ``code``, return what it printed."""
     async def session() -> str:
-        manager = ForkKernelManager(socket_path=server.socket_path)
+        manager = ForkKernelManager(socket_path=server.socket_path, hide=list(hide))
         await manager.start_kernel(cwd=str(workdir))
         client = manager.client()
         client.start_channels()
@@ -87,6 +87,20 @@ def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
     # cloned under /tmp brings its .venv and course/ back) is there
     kept = {Path(p).parts[2] for p in (task, str(REPO)) if Path(p).is_relative_to("/tmp")}
     assert seen["tmp"] == sorted({"home", *kept})
+
+
+def test_what_a_kernel_must_not_see_comes_with_each_request(tmp_path: Path) -> None:
+    # one warm server grades course after course: each kernel hides its own course's folders
+    server = ForkServer()
+    code = f"HIDDEN = {str(tmp_path)!r}\nREPO = {str(REPO)!r}\n{PROBE}"
+    try:
+        with tempfile.TemporaryDirectory(prefix=sandbox.TASK_PREFIX) as task:
+            hiding = json.loads(run_in_kernel(server, Path(task), code, hide=(str(REPO),)))
+            other = json.loads(run_in_kernel(server, Path(task), code))
+    finally:
+        server.close()
+    assert "source" not in hiding["repo"] and "course" in hiding["repo"]
+    assert "source" in other["repo"] or other["repo"] == ["(not there)"]
 
 
 def test_only_task_folders_are_handed_over() -> None:
