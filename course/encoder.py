@@ -3,8 +3,8 @@ through the books first (shorthand, Index and tables, Tabular) and falls back on
 
 It searches the FY2026 tabular descriptions, inclusion terms and includes notes, and the
 committed tables ``data/lay_terms.csv`` (lay and index-style terms) and
-``data/abbreviations.csv`` (expanded inside queries). The inverted index is built once, on the
-first search (about 3 s with the code set load).
+``data/abbreviations.csv`` (expanded inside queries). The inverted index is built on the
+first search (several seconds) and kept on disk for the next process (``course.disk_cache``).
 
 Scoring: a candidate's score is the share of the query it matches (idf-weighted) times how
 much of its own wording the query covers, so short exact entries beat long ones. When a header
@@ -24,6 +24,7 @@ from importlib import resources
 import numpy as np
 
 from course import icd10cm
+from course.disk_cache import on_disk
 
 _STOP = frozenset("a an and as at by due for from in is of on or the to with".split())
 _FREE = frozenset("unspecified nos site not specified elsewhere classified".split())
@@ -131,6 +132,7 @@ class _Index:
 
 
 @cache
+@on_disk("encoder-index", ("encoder.py", "icd10cm.py", "data/lay_terms.csv"), ("simple-icd-10-cm", "numpy"))
 def _index() -> _Index:
     cm = icd10cm._cm()
     codes, texts, kinds, extras = [], [], [], []

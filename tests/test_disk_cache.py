@@ -1,0 +1,74 @@
+"""Tables kept on disk between processes: read back equal, rebuilt when stale or unreadable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from course import disk_cache, encoder
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own, and a library copy whose files can change."""
+    monkeypatch.setenv("MCC_CACHE", str(tmp_path / "cache"))
+    library = tmp_path / "course"
+    library.mkdir()
+    (library / "table.csv").write_text("a,1\n")
+    monkeypatch.setattr(disk_cache, "PACKAGE", library)
+    return tmp_path / "cache"
+
+
+def counting_table() -> tuple[list[int], object]:
+    """A table builder that counts its builds, kept on disk as "table" from table.csv."""
+    builds: list[int] = []
+
+    @disk_cache.on_disk("table", ("table.csv",), ("numpy",))
+    def table() -> dict[str, int]:
+        builds.append(1)
+        return {"a": len(builds)}
+
+    return builds, table
+
+
+def test_a_second_process_reads_the_table_instead_of_building_it(cache: Path) -> None:
+    builds, table = counting_table()
+    assert table() == {"a": 1} and len(builds) == 1
+    assert [p.name.split("-")[0] for p in cache.iterdir()] == ["table"]
+    assert table() == {"a": 1} and len(builds) == 1  # read back, not built
+
+
+def test_a_changed_source_file_builds_the_table_again(cache: Path) -> None:
+    builds, table = counting_table()
+    table()
+    (disk_cache.PACKAGE / "table.csv").write_text("a,2\n")
+    assert table() == {"a": 2} and len(builds) == 2
+    assert len(list(cache.iterdir())) == 2
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K"])
+def test_an_unreadable_cache_file_is_built_again(cache: Path, damage: bytes) -> None:
+    builds, table = counting_table()
+    table()
+    (stored,) = cache.iterdir()
+    stored.write_bytes(damage)
+    assert table() == {"a": 2} and len(builds) == 2
+    assert stored.read_bytes() != damage
+
+
+def test_an_unwritable_cache_folder_only_means_building_again(cache: Path) -> None:
+    cache.parent.joinpath("cache").write_text("a file where the folder should be")
+    builds, table = counting_table()
+    assert table() == {"a": 1} and table() == {"a": 2} and len(builds) == 2
+
+
+def test_the_encoder_index_read_back_searches_as_the_one_built(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MCC_CACHE", str(tmp_path))
+    built = encoder._index.__wrapped__()  # builds, and stores it in tmp_path
+    assert len(list(tmp_path.glob("encoder-index-*.pickle"))) == 1
+    read = encoder._index.__wrapped__()  # reads it back
+    assert read is not built and read.codes == built.codes and read.idf == built.idf
+    assert read.postings.keys() == built.postings.keys()
+    assert all((read.postings[w] == built.postings[w]).all() for w in ("diabet", "fractur"))
