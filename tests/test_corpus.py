@@ -240,7 +240,7 @@ def cases(assignment: str, workspace: Path) -> list[Case]:
 # ---- grading the corpus --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module", params=[M01, M05])
-def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, pool: LocalPool):
     """Build every case of one module in one folder, grade them in one batch, keep the results."""
     assignment = request.param
     work = tmp_path_factory.mktemp(assignment)
@@ -251,10 +251,8 @@ def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     chosen = [c for c in cases(assignment, course.workspace) if ISOLATED or not c.isolation]
     for case in chosen:
         case.build(subs / case.name, assignment, nbformat.from_dict(json.loads(json.dumps(good))))
-    started = time.monotonic()
-    with LocalPool(2) as pool:
-        report = grade(course, assignment, subs, backend=pool, progress=False, limits=LIMITS)
-    return assignment, course, subs, chosen, report, time.monotonic() - started
+    report = grade(course, assignment, subs, backend=pool, progress=False, limits=LIMITS)
+    return assignment, course, subs, chosen, report
 
 
 def full_points(assignment: str) -> dict[str, float]:
@@ -263,7 +261,7 @@ def full_points(assignment: str) -> dict[str, float]:
 
 
 def test_every_case_ends_as_expected(corpus) -> None:
-    assignment, course, subs, chosen, report, _ = corpus
+    assignment, course, subs, chosen, report = corpus
     points = full_points(assignment)
     reasons = {p.student: p.reason for p in report.problems}
     with (course.reports(assignment) / "grades.csv").open(encoding="utf-8") as handle:
@@ -282,7 +280,7 @@ def test_every_case_ends_as_expected(corpus) -> None:
 
 
 def test_nothing_is_lost_and_nothing_is_a_silent_zero(corpus) -> None:
-    assignment, course, subs, chosen, report, _ = corpus
+    assignment, course, subs, chosen, report = corpus
     handed_in = {entry.name for entry in subs.iterdir()}
     assert set(report.scores) | {p.student for p in report.problems} == handed_in
     assert not set(report.scores) & {p.student for p in report.problems}
@@ -303,7 +301,7 @@ def test_output_is_capped(corpus) -> None:
 
 @pytest.mark.skipif(not ISOLATED, reason="kernels are isolated only when the grader runs as root")
 def test_the_gradebook_and_the_course_are_untouched(corpus) -> None:
-    assignment, course, subs, chosen, report, _ = corpus
+    assignment, course, subs, chosen, report = corpus
     assert (course.workspace / "gradebook.db").exists() and not (REPO / "evil.txt").exists()
     assert report.scores["control"].code_score == sum(full_points(assignment).values())
     pid_file = course.workspace / "autograded" / "outlives-kernel" / assignment / "pid.txt"

@@ -22,18 +22,17 @@ SOLVED, UNTOUCHED = "solved", "untouched"
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Course, object]]:
+def graded(tmp_path_factory: pytest.TempPathFactory, pool: LocalPool) -> dict[str, tuple[Course, object]]:
     """Each assignment graded twice: the source notebook itself and the untouched release."""
     results = {}
-    with LocalPool() as pool:
-        for assignment in ASSIGNMENTS:
-            work = tmp_path_factory.mktemp(assignment)
-            course = Course.at(REPO, work / "ws")
-            subs = work / "subs"
-            for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
-                (subs / student).mkdir(parents=True)
-                shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
-            results[assignment] = (course, grade(course, assignment, subs, backend=pool, progress=False))
+    for assignment in ASSIGNMENTS:
+        work = tmp_path_factory.mktemp(assignment)
+        course = Course.at(REPO, work / "ws")
+        subs = work / "subs"
+        for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
+            (subs / student).mkdir(parents=True)
+            shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
+        results[assignment] = (course, grade(course, assignment, subs, backend=pool, progress=False))
     return results
 
 
