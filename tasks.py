@@ -3,10 +3,12 @@
 
     python3 tasks.py lab     a student's JupyterLab on release/, every module in its file browser
     python3 tasks.py demo    release every module and grade the sample class
-    python3 tasks.py test    lint and run the whole test suite
+    python3 tasks.py test    lint and run the whole test suite [--no-system: no apt-get]
 
 ``demo`` and ``test`` create ``.venv`` and install the course with its test tools into it the first
-time (and again whenever ``pyproject.toml`` changes), then run inside it. ``lab`` keeps a student's
+time (and again whenever ``pyproject.toml`` changes), then run inside it. ``test`` also installs
+the Debian packages its PostgreSQL and browser tests need, as root, saying so first;
+``test --no-system`` never does. ``lab`` keeps a student's
 environment of its own, ``.venv-lab`` (or ``$MCC_LAB_ENV``): Binder's recipe, the pins of
 ``binder/requirements.txt``, the course, and ``binder/student_extensions.py``'s settings, nothing
 else; it is set up again only when those change. Extra arguments go to ``mcc demo``, pytest or
@@ -38,6 +40,7 @@ LAB_PRISTINE = LAB_ENV / ".jupyter-settings-from-requirements"  # etc/jupyter be
 JUPYTER_SETTINGS = Path("etc", "jupyter")  # in an environment: where extensions are turned on and off
 # Debian packages some tests need (a real PostgreSQL server, a real browser), by a file each installs.
 APT_PACKAGES = {"postgresql": "/usr/lib/postgresql", "chromium": "/usr/bin/chromium"}
+NO_SYSTEM = "--no-system"  # `tasks.py test --no-system`: never run apt-get
 
 
 def ensure_environment() -> None:
@@ -45,7 +48,9 @@ def ensure_environment() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
-    print(f"Setting up {VENV} (first run, or pyproject.toml changed) ...", flush=True)
+    print(f"Setting up {VENV} (first run, or pyproject.toml changed): the course with its instructor "
+          "and test tools (nbgrader, JupyterLab, Dask, playwright, repo2docker, psycopg; about 900 MB, "
+          "a few minutes) ...", flush=True)
     if not (BIN / "python").exists():
         venv.create(VENV, with_pip=True, clear=True)
     pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
@@ -113,7 +118,8 @@ def ensure_system_packages() -> None:
     if not shutil.which("apt-get") or os.geteuid() != 0:
         print(f"Cannot install {', '.join(missing)} (needs root and apt-get): their tests will fail.")
         return
-    print(f"Installing {', '.join(missing)} with apt-get ...", flush=True)
+    print(f"Installing the Debian packages {', '.join(missing)} with apt-get, for the PostgreSQL and "
+          "browser tests (skip this with `python3 tasks.py test --no-system`) ...", flush=True)
     quiet = {"stdout": subprocess.DEVNULL, "env": dict(os.environ, DEBIAN_FRONTEND="noninteractive")}
     subprocess.run(["apt-get", "update", "-q"], check=True, **quiet)
     install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]
@@ -137,9 +143,11 @@ def main(argv: list[str]) -> int:
     ensure_environment()
     if argv[0] == "demo":
         return run(str(BIN / "mcc"), "demo", *argv[1:])
-    ensure_system_packages()
+    pytest_args = [arg for arg in argv[1:] if arg != NO_SYSTEM]
+    if NO_SYSTEM not in argv:
+        ensure_system_packages()
     lint = run(str(BIN / "ruff"), "check", ".")
-    return run(str(BIN / "python"), "-m", "pytest", *argv[1:]) or lint
+    return run(str(BIN / "python"), "-m", "pytest", *pytest_args) or lint
 
 
 if __name__ == "__main__":
