@@ -19,7 +19,7 @@ from pathlib import Path
 from autograder import notebooks
 from autograder.course import Course
 from autograder.errors import CourseError, GradingStopped
-from autograder.sample_class import NAMES
+from autograder.sample_class import DEMO_SIZE, NAMES
 
 EXIT_NEEDS_ATTENTION = 3
 
@@ -105,7 +105,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     reports = run_demo(course, size=args.students, progress=not args.quiet)
     print(score_table(reports))
     print()
-    print(where(reports, course.workspace))
+    print(where(reports, course.workspace, args.students))
     return 0
 
 
@@ -199,7 +199,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", default="build/demo", help="where the sample class is "
                    "written and graded, relative to the course; emptied first if an earlier demo "
                    "made it (default: build/demo)")
-    p.add_argument("--students", type=int, default=len(NAMES), help=f"class size (default {len(NAMES)})")
+    p.add_argument("--students", type=int, default=DEMO_SIZE,
+                   help=f"class size (default {DEMO_SIZE}; the full sample class is {len(NAMES)})")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_demo)
 

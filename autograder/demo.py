@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from autograder.backends import LocalPool
@@ -12,31 +13,51 @@ from autograder.grade import GradeReport, grade
 from autograder.lms import export_canvas
 from autograder.release import check_release, release
 from autograder.report import write_class_report
-from autograder.sample_class import NAMES, write_class
+from autograder.sample_class import DEMO_SIZE, NAMES, SampleStudent, names, write_class
 
 MARKER = ".mcc-demo"
 """The file that marks a folder as a demo workspace, which a later demo may empty."""
+DUE = datetime(2026, 9, 14, 23, 59, tzinfo=UTC)
+"""Every module's due date in the demo; one student hands in a day late."""
+LATE_INDEX = 6
+"""Which student of the class is late (the first partial one)."""
 
 
-def run_demo(course: Course, size: int = len(NAMES), progress: bool = True) -> list[GradeReport]:
+def run_demo(course: Course, size: int = DEMO_SIZE, progress: bool = True) -> list[GradeReport]:
     """Build and grade a sample class of ``size`` in ``course.workspace``, a folder of its own.
 
     ``release/`` is regenerated only if it differs from ``source/``. The workspace is emptied
     first, so a demo always starts from a clean gradebook, but only a folder an earlier demo
     made (it holds ``.mcc-demo``) or an empty one: never the course, nor a folder of yours.
+    Each module is due at ``DUE``: the student at ``LATE_INDEX`` hands in a day late, the
+    others an hour early (what a late submission costs is the course's late policy).
     """
     if check_release(course):
         release(course)
     _fresh_workspace(course)
     reports = []
+    due = DUE.strftime("%Y-%m-%d %H:%M:%S %Z")
     with LocalPool() as pool:  # one pool for every module: workers and kernel servers start once
         for assignment in course.assignments():
             folder = course.workspace / "submissions" / assignment
-            write_class(course, assignment, folder, size=size)
-            reports.append(grade(course, assignment, folder, backend=pool, progress=progress))
+            _hand_in(write_class(course, assignment, folder, size=size), folder)
+            reports.append(grade(course, assignment, folder, backend=pool, progress=progress, due=due))
     write_class_report(course)
     export_canvas(course, course.assignments(), course.workspace / "reports" / "canvas.csv")
     return reports
+
+
+def late_student(size: int) -> str:
+    """The student who hands in late in a class of ``size`` ("" if the class is too small)."""
+    return names(size)[LATE_INDEX] if size > LATE_INDEX else ""
+
+
+def _hand_in(students: list[SampleStudent], folder: Path) -> None:
+    """Write each student's hand-in time: an hour before the due date, or a day after it if late."""
+    late = late_student(len(students))
+    for student in students:
+        when = DUE + (timedelta(days=1) if student.student == late else -timedelta(hours=1))
+        (folder / student.student / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
 
 
 def _fresh_workspace(course: Course) -> None:
@@ -73,9 +94,13 @@ def score_table(reports: list[GradeReport]) -> str:
     return "\n".join(lines)
 
 
-def where(reports: list[GradeReport], workspace: Path) -> str:
-    """Where the grades, feedback and problem lists were written."""
+def where(reports: list[GradeReport], workspace: Path, size: int = DEMO_SIZE) -> str:
+    """Where the grades, feedback and problem lists were written, and who was late."""
     lines = [f"Gradebook: {workspace / 'gradebook.db'}"]
+    if late_student(size):
+        lines.append(f"Late: {late_student(size)} handed in every module a day after its due date "
+                     f"({DUE:%Y-%m-%d %H:%M} UTC); grades.csv shows the hand-in time and the late penalty "
+                     "that the course's late policy gives (none unless nbgrader_config.py sets one).")
     for report in reports:
         lines.append(f"{report.assignment}: grades {report.grades_csv}")
         for problem in report.problems:
@@ -83,4 +108,7 @@ def where(reports: list[GradeReport], workspace: Path) -> str:
     lines.append(f"Feedback (HTML, one per student and assignment): {workspace / 'feedback'}")
     lines.append(f"Class report: {workspace / 'reports' / 'class-report.html'}")
     lines.append(f"Canvas gradebook import: {workspace / 'reports' / 'canvas.csv'}")
+    if size < len(NAMES):
+        lines.append(f"This was a class of {size}; the full sample class of {len(NAMES)} (and the broken "
+                     f"file): mcc demo --students {len(NAMES)}")
     return "\n".join(lines)

@@ -22,6 +22,8 @@ NAMES = [
     "quentin.moreau", "rosa.delgado", "samir.aziz", "tara.obrien", "umar.farouk",
     "vera.horvat", "wei.zhang", "ximena.cruz", "yusuf.demir",
 ]
+DEMO_SIZE = 8
+"""The demo's default class: 3 complete, 3 blank and 2 partial students (one hands in late)."""
 BROKEN_STUDENT = "zoe.broken"
 BROKEN_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 SEED = 2026

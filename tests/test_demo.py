@@ -11,7 +11,8 @@ import pytest
 from autograder import notebooks
 from autograder.cli import main
 from autograder.course import Course
-from autograder.sample_class import BROKEN_STUDENT, plan
+from autograder.demo import late_student
+from autograder.sample_class import BROKEN_STUDENT, NAMES, plan
 from conftest import ASSIGNMENTS, REPO
 
 CLASS_SIZE = 10  # 3 complete, 3 blank, 4 mixed: every kind of answer, a quarter of the demo's time
@@ -34,6 +35,8 @@ def test_demo_prints_and_writes_the_scores_the_plan_earns(
 
     out = capsys.readouterr().out
     assert "needs attention" in out and str(course.workspace / "feedback") in out
+    late = late_student(CLASS_SIZE)
+    assert f"Late: {late} handed in" in out and f"mcc demo --students {len(NAMES)}" in out
     for assignment in ASSIGNMENTS:
         points = notebooks.points(notebooks.read(course.notebook_path(assignment)))
         students = plan(course, assignment, CLASS_SIZE)
@@ -42,6 +45,7 @@ def test_demo_prints_and_writes_the_scores_the_plan_earns(
         with (course.reports(assignment) / "grades.csv").open() as handle:
             rows = {row["student_id"]: row for row in csv.DictReader(handle)}
         assert rows.pop(BROKEN_STUDENT)["status"] == "needs attention"
+        assert {s for s, row in rows.items() if row["timestamp"] > row["duedate"]} == {late}
         got = {student: float(row["score"]) for student, row in rows.items()}
         want = {s.student: expected_score(points, s.answers) for s in students}
         assert got == want
