@@ -40,6 +40,22 @@ class HideHiddenTests(Preprocessor):
         return cell, resources
 
 
+TABLE_CSS = """.rendered_html table { border-collapse: collapse; margin: 0.5em 0; }
+.rendered_html th, .rendered_html td { padding: 0.3em 0.7em; border: 1px solid #ccc; text-align: left; }"""
+"""Room around table cells: the feedback page's Bootstrap style leaves them touching."""
+
+
+class PadTables(Preprocessor):
+    """Add ``TABLE_CSS`` to the page's inline styles (after ``CSSHTMLHeaderPreprocessor`` sets them)."""
+
+    enabled = Bool(True, help="Pad the cells of tables in feedback (on by default).").tag(config=True)
+
+    def preprocess(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
+        """Append the table style; the notebook itself is unchanged."""
+        resources.setdefault("inlining", {}).setdefault("css", []).append(TABLE_CSS)
+        return nb, resources
+
+
 class CompiledTemplates(BytecodeCache):
     """Jinja's compiled templates kept in memory, by template and source checksum."""
 

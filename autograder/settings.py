@@ -36,14 +36,14 @@ def course_defaults(course: Course) -> Config:
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import GetGrades
 
-    from autograder.feedback import FeedbackExporter, HideHiddenTests
+    from autograder.feedback import FeedbackExporter, HideHiddenTests, PadTables
     from autograder.output_limit import OutputLimit
 
     c = Config()
     _place(c, course)
     c.Execute.timeout = CELL_TIMEOUT_S
     c.Execute.shutdown_kernel = "immediate"
-    c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
+    c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor, PadTables]
     c.GenerateFeedback.exporter_class = FeedbackExporter
     steps = _autograde_steps(Config())
     c.Autograde.autograde_preprocessors = [OutputLimit if s.__name__ == "LimitOutput" else s for s in steps]

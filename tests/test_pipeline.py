@@ -26,6 +26,7 @@ from autograder.errors import (
     SubmissionsFolderError,
     UnknownAssignmentError,
 )
+from autograder.feedback import TABLE_CSS
 from autograder.grade import grade
 from autograder.release import check_release, release
 from autograder.worker import GradeTask
@@ -117,6 +118,7 @@ def test_feedback_shows_visible_tests_but_never_hidden_ones(
     assert "double(1) == 2" in text
     assert "Not the right letter" in text  # the message of the failed hidden check is shown
     assert 'answer == "B"' not in text and "double(21)" not in text
+    assert TABLE_CSS in page  # table cells have room
 
 
 def test_submissions_folder_errors(tmp_path: Path) -> None:
