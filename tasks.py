@@ -5,8 +5,9 @@
     python3 tasks.py demo    release every module and grade the sample class
     python3 tasks.py test    lint and run the whole test suite [--no-system: no apt-get]
 
-``demo`` and ``test`` create ``.venv`` and install the course with its test tools into it the first
-time (and again whenever ``pyproject.toml`` changes), then run inside it. ``test`` also installs
+``demo`` and ``test`` create ``.venv`` and install the course into it the first time (and again
+whenever ``pyproject.toml`` changes), then run inside it: ``demo`` the course with nbgrader,
+``test`` the test tools too. ``test`` also installs
 the Debian packages its PostgreSQL and browser tests need, as root, saying so first;
 ``test --no-system`` never does. ``lab`` keeps a student's
 environment of its own, ``.venv-lab`` (or ``$MCC_LAB_ENV``): Binder's recipe, the pins of
@@ -43,19 +44,25 @@ APT_PACKAGES = {"postgresql": "/usr/lib/postgresql", "chromium": "/usr/bin/chrom
 NO_SYSTEM = "--no-system"  # `tasks.py test --no-system`: never run apt-get
 
 
-def ensure_environment() -> None:
-    """Create ``.venv`` and install the course with its test extra, once per pyproject."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == wanted:
+def ensure_environment(extras: str = "test") -> None:
+    """Create ``.venv`` and install the course with ``extras``, once per pyproject.
+
+    ``demo`` needs only the course and nbgrader (``extras`` ""); ``test`` adds the test tools.
+    An environment set up for the tests serves the demo as it is.
+    """
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    have = STAMP.read_text() if STAMP.exists() else ""
+    if have in {f"{digest} {extras}", f"{digest} test"}:
         return
-    print(f"Setting up {VENV} (first run, or pyproject.toml changed): the course with its instructor "
-          "and test tools (nbgrader, JupyterLab, Dask, playwright, repo2docker, psycopg; about 900 MB, "
-          "a few minutes) ...", flush=True)
+    tools = ("with its instructor and test tools (nbgrader, JupyterLab, Dask, playwright, repo2docker, "
+             "psycopg; about 900 MB)") if extras else "with nbgrader and JupyterLab"
+    print(f"Setting up {VENV} (first run, or pyproject.toml changed): the course {tools}, a few "
+          "minutes ...", flush=True)
     if not (BIN / "python").exists():
         venv.create(VENV, with_pip=True, clear=True)
     pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
-    STAMP.write_text(wanted)
+    subprocess.run([*pip, "-e", f"{ROOT}[{extras}]" if extras else str(ROOT)], check=True)
+    STAMP.write_text(f"{digest} {extras}")
 
 
 def _digest(*parts: bytes) -> str:
@@ -140,9 +147,10 @@ def main(argv: list[str]) -> int:
         sys.exit(__doc__)
     if argv[0] == "lab":
         return lab(argv[1:])
-    ensure_environment()
     if argv[0] == "demo":
+        ensure_environment(extras="")
         return run(str(BIN / "mcc"), "demo", *argv[1:])
+    ensure_environment()
     pytest_args = [arg for arg in argv[1:] if arg != NO_SYSTEM]
     if NO_SYSTEM not in argv:
         ensure_system_packages()

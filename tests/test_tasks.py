@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from script_loader import load_script
 
@@ -47,3 +49,21 @@ def test_system_packages_are_announced_before_apt_get_runs(monkeypatch: pytest.M
     said = capsys.readouterr().out
     assert "no-such-package-here with apt-get" in said and "--no-system" in said
     assert ran[-1][-1] == "no-such-package-here" and ran[0][0] == "apt-get"
+
+
+def test_the_demo_installs_the_course_without_the_test_tools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed: list[str] = []
+    monkeypatch.setattr(tasks, "STAMP", tmp_path / "stamp")
+    monkeypatch.setattr(tasks, "BIN", tmp_path)  # a python is "there": no new environment
+    (tmp_path / "python").touch()
+    monkeypatch.setattr(tasks.subprocess, "run", lambda command, **kw: installed.append(command[-1]))
+    tasks.ensure_environment(extras="")
+    tasks.ensure_environment(extras="")  # set up already
+    assert installed == [str(tasks.ROOT)]
+    tasks.ensure_environment()  # the tests need their tools
+    assert installed[-1] == f"{tasks.ROOT}[test]"
+    tasks.ensure_environment(extras="")  # a test environment serves the demo as it is
+    tasks.ensure_environment()
+    assert len(installed) == 2
