@@ -30,6 +30,7 @@ TAUGHT: dict[str, tuple[str, ...]] = {
     "01-what-is-medical-coding": ("pandas.sum", "pandas.mean"),
     "02-medical-terminology": ("pandas.value_counts",),
     "03-icd-10-cm": ("try",),
+    "03b-the-code-books": (),
     "04-inpatient-coding": (),
     "05-outpatient-and-professional-coding": (),
     "06-dental-and-behavioral-health-coding": (),
