@@ -29,12 +29,17 @@ __version__ = "0.1.0"
 
 
 def preload() -> None:
-    """Load the code sets and build the search index now instead of on first use.
+    """Load the code sets, the coder's books and the search index now instead of on first use.
 
     The grader's kernel server calls this once, so that every forked kernel starts warm.
     """
-    from course import encoder, icd10cm
+    from course import encoder, icd10cm, index
 
     icd10cm.codes()
     icd10cm.chapters()
     encoder.search("diabetes")
+    index.walk("Pneumonia", "lobar")  # one lookup in each book loads its entries and its terms
+    index.external_cause("Activity", "running")
+    index.drug("Digoxin", intent="accidental", encounter="A")
+    index.neoplasm("liver", behaviour="secondary")
+    index.pcs("Appendectomy")

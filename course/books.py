@@ -3,7 +3,8 @@ Table of Drugs and Chemicals and Neoplasm Table, and the ICD-10-PCS Index and De
 
 They are CDC's and CMS's FY2025 files with every code checked against the FY2026 Tabular List
 the course uses (``data/icd10cm_index.md`` and the other data cards; made by
-``scripts/build_index.py``). Each table loads on first use and stays loaded.
+``scripts/build_index.py``). Each table loads on first use and stays loaded; the parsed
+Index tables are also kept in the user's cache folder (``course.disk_cache``) for the next process.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from functools import cache
 from importlib import resources
 
 import pandas as pd
+
+from course.disk_cache import on_disk
 
 RELEASE = ("ICD-10-CM and ICD-10-PCS Index files FY2025 (CDC, CMS), codes checked against the FY2026 "
            "Tabular List")
@@ -77,16 +80,27 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 @cache
+@on_disk("books", ("books.py", *(f"data/{name}" for name in BOOKS.values())))
+def _rows() -> dict[str, tuple[tuple, ...]]:
+    """Each book's rows as plain tuples, the fields of ``Entry`` after its number (a second to
+    parse, so kept on disk; plain tuples read back ten times faster than entries)."""
+    rows = {}
+    for book, name in BOOKS.items():
+        columns = _COLUMNS.get(book, ("code",))
+        rows[book] = tuple(
+            (int(row["level"]), int(row["parent"]) if row["parent"] else None, row["term"],
+             row["modifiers"], row["see"], row["see_also"], tuple(row[c] for c in columns))
+            for row in _read(name)
+        )
+    return rows
+
+
+@cache
 def entries(book: str) -> tuple[Entry, ...]:
     """Every entry of ``book`` (a key of ``BOOKS``) in the book's order."""
     if book not in BOOKS:
         raise ValueError(f"Unknown book {book!r}; choose from {', '.join(BOOKS)}.")
-    columns = _COLUMNS.get(book, ("code",))
-    return tuple(
-        Entry(book, number, int(row["level"]), int(row["parent"]) if row["parent"] else None,
-              row["term"], row["modifiers"], row["see"], row["see_also"], tuple(row[c] for c in columns))
-        for number, row in enumerate(_read(BOOKS[book]))
-    )
+    return tuple(Entry(book, number, *row) for number, row in enumerate(_rows()[book]))
 
 
 @cache

@@ -24,6 +24,7 @@ from functools import cache
 
 from course import books, icd10cm
 from course.books import Entry
+from course.disk_cache import on_disk
 
 INTENTS: dict[str, str] = {
     "accidental": "accidental",
@@ -115,14 +116,23 @@ def _forms(term: str) -> set[str]:
     return forms
 
 
-@cache
 def _named(book: str) -> dict[tuple[int | None, str], tuple[int, ...]]:
     """(parent, form) -> the entries under that parent that the form names, in the book's order."""
-    found: dict[tuple[int | None, str], list[int]] = {}
-    for entry in books.entries(book):
-        for form in _forms(entry.term):
-            found.setdefault((entry.parent, form), []).append(entry.number)
-    return {key: tuple(value) for key, value in found.items()}
+    return _all_named()[book]
+
+
+@cache
+@on_disk("books-named", ("index.py", "books.py", *(f"data/{name}" for name in books.BOOKS.values())))
+def _all_named() -> dict[str, dict[tuple[int | None, str], tuple[int, ...]]]:
+    """``_named`` of every book (half a second to build, so kept on disk)."""
+    named = {}
+    for book in books.BOOKS:
+        found: dict[tuple[int | None, str], list[int]] = {}
+        for entry in books.entries(book):
+            for form in _forms(entry.term):
+                found.setdefault((entry.parent, form), []).append(entry.number)
+        named[book] = {key: tuple(value) for key, value in found.items()}
+    return named
 
 
 def _match(book: str, under: int | None, term: str) -> list[Entry]:
@@ -371,6 +381,7 @@ def pcs(*terms: str) -> list[PcsReference]:
 
 
 @cache
+@on_disk("pcs-index-rows", ("index.py", "books.py", "data/icd10pcs_index.csv.gz"), ("pandas",))
 def _pcs_rows() -> tuple[list[dict], dict[int | None, tuple[int, ...]]]:
     rows = books.pcs_index().to_dict("records")
     below: dict[int | None, list[int]] = {}

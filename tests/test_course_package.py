@@ -15,8 +15,11 @@ def test_import_course_loads_no_code_set() -> None:
 
 
 def test_preload_builds_the_caches_notebooks_hit_first() -> None:
-    from course import encoder, icd10cm
+    from course import books, encoder, icd10cm, index
 
     course.preload()
     assert icd10cm._codes_frame.cache_info().currsize == 1
     assert encoder._index.cache_info().currsize == 1
+    assert books.entries.cache_info().currsize == len(books.BOOKS)
+    assert index._all_named.cache_info().currsize == 1
+    assert index._pcs_rows.cache_info().currsize == 1
