@@ -61,6 +61,8 @@ def has_type(value: Any, expected: type, name: str) -> None:
                "with len(...), and wrap the number in int(...).")
     elif expected in (int, float) and isinstance(value, str) and value.strip().replace(".", "", 1).isdigit():
         fix = " Numbers are written without quotes: 10, not \"10\"."
+    elif expected is bool and isinstance(value, str):
+        fix = " True and False are written without quotes."
     elif expected is str and not isinstance(value, str):
         fix = " Text goes in quotes: \"I10\", not I10."
     kind = _KINDS.get(expected, f"a {expected.__name__}")
@@ -91,6 +93,8 @@ def call(function: Callable[..., Any], *args: Any, returns: type | None = None) 
 
 
 def _is(value: Any, expected: type) -> bool:
+    if expected is bool:  # numpy's and pandas' True and False count too
+        return type(value).__name__ in ("bool", "bool_")
     if expected in (int, float) and isinstance(value, bool):
         return False
     if expected is int:
