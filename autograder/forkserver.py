@@ -13,9 +13,10 @@ kernel is also isolated (``autograder.sandbox``): a user id of its own, the fold
 ``Limits.hide`` and the shared scratch folders out of its sight, and its leftover processes
 killed when it ends. Run as ``python -m autograder.forkserver SOCKET [MODULE ...] [options]``
 (``module:function`` calls a function too); ``ForkServer`` does that.
-Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}, "hide": [...]}``
-(``hide``, optional, adds folders to hide from that kernel: one server serves many courses);
-the reply is ``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
+Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}, "hide": [...],
+"keep": [...]}`` (optional: ``hide`` adds folders to hide from that kernel, so one server serves
+many courses; ``keep`` folders it must still see, such as its sockets' folder); the reply is
+``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
 stop too (ipykernel exits when its parent does).
 """
 
@@ -195,10 +196,11 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
             hide = tuple(sorted({*limits.hide, *request.get("hide", [])}))
             if limits.isolated and hide not in kept:
                 kept[hide] = sandbox.needed_paths(hide)
+            keep = [*kept.get(hide, []), *filter(None, request.get("keep", []))]
             pid = os.fork()
             if pid == 0:
                 server.close()
-                _run_kernel(request, replace(limits, hide=hide), kept.get(hide, []))
+                _run_kernel(request, replace(limits, hide=hide), keep)
             stream.write(json.dumps({"pid": pid}).encode() + b"\n")
             stream.flush()
 

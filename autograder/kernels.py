@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import shutil
 import signal
 import socket
 import subprocess
@@ -98,11 +99,14 @@ def _close_server() -> None:
 
 
 def request_kernel(socket_path: str, argv: list[str], cwd: str, env: dict[str, str],
-                   hide: tuple[str, ...] = ()) -> int:
-    """Ask the fork server at ``socket_path`` for a kernel process that cannot see ``hide``; its pid."""
+                   hide: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -> int:
+    """Ask the fork server at ``socket_path`` for a kernel process; returns its pid.
+
+    The kernel cannot see ``hide`` but still sees ``keep`` (the folder of its sockets).
+    """
     if not socket_path:
         raise RuntimeError("no kernel fork server socket was configured")
-    request = {"argv": argv, "cwd": cwd, "env": env, "hide": list(hide)}
+    request = {"argv": argv, "cwd": cwd, "env": env, "hide": list(hide), "keep": list(keep)}
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.connect(socket_path)
         conn.sendall(json.dumps(request).encode() + b"\n")
@@ -160,21 +164,36 @@ class ForkProvisioner(LocalProvisioner):
 
     socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
     hide = List(Unicode(), help="Folders the kernel must not see, besides the server's.").tag(config=True)
+    sockets = Unicode("", help="The folder of the kernel's IPC sockets, removed with the kernel.")
 
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> dict:
         """Fork the kernel that ``cmd`` (``python -m ipykernel_launcher ...``) describes."""
         args = cmd[cmd.index("ipykernel_launcher") + 1:]
         env = {k: str(v) for k, v in (kwargs.get("env") or os.environ).items()}
         cwd = str(kwargs.get("cwd") or os.getcwd())
-        pid = request_kernel(self.socket_path, args, cwd, env, tuple(self.hide))
+        pid = request_kernel(self.socket_path, args, cwd, env, tuple(self.hide), (self.sockets,))
         self.process = ForkedProcess(pid)
         self.pid = self.pgid = pid
         self.cwd = kwargs.get("cwd", os.getcwd())
         return self.connection_info
 
+    async def cleanup(self, restart: bool = False) -> None:
+        """Clean up as a local kernel does, and remove the sockets' folder once the kernel is gone."""
+        await super().cleanup(restart)
+        if not restart and self.sockets:
+            shutil.rmtree(self.sockets, ignore_errors=True)
+
+
+SOCKETS_PREFIX = "mcc-k-"
+"""Each forked kernel's IPC sockets are in a short-named folder of its own in the temp folder."""
+
 
 class ForkKernelManager(AsyncKernelManager):
-    """A kernel manager whose kernels are forked by the server at ``socket_path``."""
+    """A kernel manager whose kernels are forked by the server at ``socket_path``.
+
+    Its kernels talk over IPC (Unix sockets in a folder of their own), not TCP: no port is
+    opened, and an isolated kernel, in a network namespace with no way out, still reaches it.
+    """
 
     socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
     hide = List(Unicode(), help="Folders its kernels must not see, besides the server's.").tag(config=True)
@@ -182,9 +201,12 @@ class ForkKernelManager(AsyncKernelManager):
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         if self.provisioner is None:
             self.kernel_id = self.kernel_id or kw.pop("kernel_id", None) or os.urandom(16).hex()
+            sockets = tempfile.mkdtemp(prefix=SOCKETS_PREFIX)
+            os.chmod(sockets, 0o1733)  # the kernel's own user id makes its sockets here; no listing
+            self.transport, self.ip = "ipc", os.path.join(sockets, "k")
             self.provisioner = ForkProvisioner(
                 kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self,
-                socket_path=self.socket_path, hide=self.hide,
+                socket_path=self.socket_path, hide=self.hide, sockets=sockets,
             )
         return await super()._async_pre_start_kernel(**kw)
 

@@ -3,13 +3,15 @@
 Used by the fork server (``autograder.forkserver``) in each kernel child, when the server runs
 as root. The child, before it becomes the kernel:
 
-1. takes a mount namespace of its own and mounts fresh, empty, size-limited ``tmpfs`` over
+1. takes a network namespace of its own, with no interface up and no route anywhere (the
+   kernel talks to the grader over Unix sockets, ``autograder.kernels``), and a mount
+   namespace of its own, and mounts fresh, empty, size-limited ``tmpfs`` over
    ``/tmp``, ``/var/tmp`` and ``/dev/shm`` (the only places any user may write), over every
    folder in ``hide`` (the course root with ``source/`` and ``.git``, the workspace and the
    gradebook's folder) and over the grader's home folder;
 2. binds back what the kernel needs from those places: the Python installation and the
-   packages the warm server has imported (``course``), readable but not writable to it, and
-   its working folder, at the same path;
+   packages the warm server has imported (``course``), readable but not writable to it, its
+   working folder and its sockets' folder, at the same paths;
 3. becomes a user id of its own (``UID_BASE`` + its pid), with no groups, so it can read only
    what is world-readable, write only in its working folder (made its own, if it is a grading
    task's folder) and its private scratch space, and signal no other process.
@@ -38,7 +40,7 @@ HOME = "/tmp/home"
 SCRATCH_SIZE = "size=64m,mode=1777"
 HIDDEN_SIZE = "size=1m,mode=0755"
 
-_CLONE_NEWNS = 0x00020000
+_CLONE_NEWNS, _CLONE_NEWNET = 0x00020000, 0x40000000
 _MS_BIND, _MS_MOVE, _MS_REC, _MS_PRIVATE = 0x1000, 0x2000, 0x4000, 0x40000
 _MNT_DETACH = 2
 
@@ -49,7 +51,7 @@ class SandboxError(RuntimeError):
 
 @cache
 def available() -> bool:
-    """True when kernels can be isolated here: root on Linux, allowed to make a mount namespace.
+    """True when kernels can be isolated here: root on Linux, allowed to make mount and network namespaces.
 
     Root in a container without ``CAP_SYS_ADMIN`` cannot; a forked child tries once.
     """
@@ -57,7 +59,7 @@ def available() -> bool:
         return False
     child = os.fork()
     if child == 0:
-        os._exit(0 if _libc().unshare(_CLONE_NEWNS) == 0 else 1)
+        os._exit(0 if _libc().unshare(_CLONE_NEWNS | _CLONE_NEWNET) == 0 else 1)
     return os.waitpid(child, 0)[1] == 0
 
 
@@ -114,7 +116,7 @@ def enter(hide: tuple[str, ...], keep: list[str]) -> None:
     workdir = os.getcwd()
     ours = is_task_folder(workdir)  # decided before the mounts change what paths lead to
     keep = [*keep, workdir] if ours else keep
-    _check(_libc().unshare(_CLONE_NEWNS), "unshare")
+    _check(_libc().unshare(_CLONE_NEWNS | _CLONE_NEWNET), "unshare")
     _mount("none", "/", None, _MS_REC | _MS_PRIVATE)
     for folder, options in sorted(_covers(hide), key=lambda c: -len(Path(c[0]).parts)):
         if os.path.isdir(folder):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import subprocess
 import sys
 import tempfile
@@ -17,7 +18,7 @@ import pytest
 
 from autograder import sandbox
 from autograder.forkserver import Limits
-from autograder.kernels import ForkKernelManager, ForkServer
+from autograder.kernels import SOCKETS_PREFIX, ForkKernelManager, ForkServer
 from conftest import REPO
 
 pytestmark = pytest.mark.skipif(not sandbox.available(), reason="kernels are isolated only as root")
@@ -86,7 +87,9 @@ def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
     # /tmp is private: only the way to the working folder and to what is kept (a repository
     # cloned under /tmp brings its .venv and course/ back) is there
     kept = {Path(p).parts[2] for p in (task, str(REPO)) if Path(p).is_relative_to("/tmp")}
-    assert seen["tmp"] == sorted({"home", *kept})
+    sockets = [name for name in seen["tmp"] if name.startswith(SOCKETS_PREFIX)]
+    assert len(sockets) == 1  # its own sockets' folder, and no other kernel's
+    assert sorted(set(seen["tmp"]) - set(sockets)) == sorted({"home", *kept})
 
 
 def test_what_a_kernel_must_not_see_comes_with_each_request(tmp_path: Path) -> None:
@@ -101,6 +104,41 @@ def test_what_a_kernel_must_not_see_comes_with_each_request(tmp_path: Path) -> N
         server.close()
     assert "source" not in hiding["repo"] and "course" in hiding["repo"]
     assert "source" in other["repo"] or other["repo"] == ["(not there)"]
+
+
+NETWORK_PROBE = """
+import json, socket
+def attempt(f):
+    try:
+        f()
+        return "allowed"
+    except OSError as exc:
+        return type(exc).__name__
+def send():
+    with socket.create_connection(("127.0.0.1", PORT), timeout=2) as conn:
+        conn.sendall(b"hidden tests")
+print(json.dumps({"interfaces": [name for _, name in socket.if_nameindex()],
+                  "routes": open("/proc/net/route").read().splitlines()[1:],
+                  "connect": attempt(send)}))
+"""
+
+
+def test_a_kernel_has_no_network_but_still_reaches_its_grader(tmp_path: Path) -> None:
+    # the test's own listener on loopback, as the grader's and other kernels' ports would be
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.5)
+    server = ForkServer()
+    try:
+        with tempfile.TemporaryDirectory(prefix=sandbox.TASK_PREFIX) as task:
+            code = f"PORT = {listener.getsockname()[1]}\n{NETWORK_PROBE}"
+            seen = json.loads(run_in_kernel(server, Path(task), code))  # over its Unix sockets
+    finally:
+        server.close()
+    with pytest.raises(TimeoutError):
+        listener.accept()  # nothing arrived
+    listener.close()
+    assert seen["interfaces"] == ["lo"] and seen["routes"] == []
+    assert seen["connect"] == "OSError"  # no route: its loopback is its own, and down
 
 
 def test_only_task_folders_are_handed_over() -> None:
