@@ -17,6 +17,7 @@ import csv
 import json
 import os
 import shutil
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,6 +166,17 @@ def probe(target: str, attempt: str) -> Callable[[NotebookNode], None]:
     return answer("ex_format_mc", code, keep=False)
 
 
+LOOPBACK = socket.create_server(("127.0.0.1", 0))
+"""This test's own listener on loopback, where the grader's ports and other kernels would be."""
+
+
+def net_probe(attempt: str) -> Callable[[NotebookNode], None]:
+    """Answer the multiple-choice question "B" only if ``attempt`` fails with OSError (no network)."""
+    code = (f'import socket\nPORT = {LOOPBACK.getsockname()[1]}\ntry:\n    {attempt}\n'
+            f'    answer_format = "A"\nexcept OSError:\n    answer_format = "B"')
+    return answer("ex_format_mc", code, keep=False)
+
+
 # ---- the cases -------------------------------------------------------------------------------
 
 def cases(assignment: str, workspace: Path) -> list[Case]:
@@ -233,6 +245,19 @@ def cases(assignment: str, workspace: Path) -> list[Case]:
             Case("write-outside", edited(probe(str(REPO / "evil.txt"), "open(target, 'w').write('x')")),
                  "graded", isolation=True),
             Case("garbage-timestamp", with_files({"timestamp.txt": b"\xff\xfenot a date"}), "graded"),
+            Case("send-to-loopback", edited(net_probe(
+                'socket.create_connection(("127.0.0.1", PORT), timeout=2).sendall(b"hidden tests")')),
+                "graded", isolation=True),
+            Case("reverse-shell", edited(net_probe(
+                'conn = socket.create_connection(("127.0.0.1", PORT), timeout=2)\n    import subprocess\n    '
+                'subprocess.Popen(["/bin/sh", "-i"], stdin=conn, stdout=conn, stderr=conn)')),
+                "attention", reason="check for tampering", isolation=True),
+            Case("network-interfaces", edited(net_probe(
+                'table = "/".join(["", "proc", "net", "route"])\n    '
+                'routes = open(table).read().splitlines()[1:]\n    '
+                'if [name for _, name in socket.if_nameindex()] == ["lo"] and not routes:\n        '
+                'raise OSError("no network")')),
+                "graded", isolation=True),
         ]
     return everything
 
@@ -310,6 +335,13 @@ def test_the_gradebook_and_the_course_are_untouched(corpus) -> None:
     while _alive(pid) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _alive(pid), f"process {pid} outlived its kernel"
+
+
+@pytest.mark.skipif(not ISOLATED, reason="kernels are isolated only when the grader runs as root")
+def test_nothing_reached_the_loopback_listener(corpus) -> None:
+    LOOPBACK.settimeout(0.2)
+    with pytest.raises(TimeoutError):
+        LOOPBACK.accept()  # a connection that had arrived would be waiting here
 
 
 def _alive(pid: int) -> bool:
