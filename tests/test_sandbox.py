@@ -23,14 +23,17 @@ from conftest import REPO
 
 pytestmark = pytest.mark.skipif(not sandbox.available(), reason="kernels are isolated only as root")
 
-PROBE = """
-import json, os
+ATTEMPT = """
 def attempt(f):
     try:
         f()
         return "allowed"
     except OSError as exc:
         return type(exc).__name__
+"""
+"""Kernel code: ``attempt(f)`` is "allowed", or the name of the OSError that ``f`` raised."""
+
+PROBE = "import json, os\n" + ATTEMPT + """
 print(json.dumps({
     "uid": os.getuid(),
     "list_hidden": attempt(lambda: os.listdir(HIDDEN)),
@@ -106,14 +109,7 @@ def test_what_a_kernel_must_not_see_comes_with_each_request(tmp_path: Path) -> N
     assert "source" in other["repo"] or other["repo"] == ["(not there)"]
 
 
-NETWORK_PROBE = """
-import json, socket
-def attempt(f):
-    try:
-        f()
-        return "allowed"
-    except OSError as exc:
-        return type(exc).__name__
+NETWORK_PROBE = "import json, socket\n" + ATTEMPT + """
 def send():
     with socket.create_connection(("127.0.0.1", PORT), timeout=2) as conn:
         conn.sendall(b"hidden tests")
