@@ -22,12 +22,18 @@ class Finding:
 
 
 def validate(notebook: Path) -> list[Finding]:
-    """Run every cell of ``notebook`` in a fresh kernel; return what fails (empty: valid)."""
+    """Run every cell of ``notebook`` in a fresh kernel; return what fails (empty: valid).
+
+    The kernel talks to the validator over IPC (Unix sockets), not TCP ports.
+    """
     from nbgrader.validator import Validator
+    from traitlets.config import Config
 
     if not notebook.is_file():
         raise CourseError(f"{notebook} does not exist.")
-    results = Validator().validate(str(notebook.resolve()))
+    config = Config()
+    config.KernelManager.transport = "ipc"
+    results = Validator(config=config).validate(str(notebook.resolve()))
     findings = []
     for kind, cells in results.items():
         for cell in cells:
