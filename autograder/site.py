@@ -119,6 +119,7 @@ def render_module(info: ModuleInfo, nb: NotebookNode, before: ModuleInfo | None,
     """The HTML page of one executed module, with a navigation bar at the top."""
     exporter = HTMLExporter(template_name="lab")
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": info.title}})
+    body = _MODULE_LINK.sub(r'href="\1.html\2"', body)  # another module's notebook: its page here
     links = ['<a href="index.html">All modules</a>']
     if before:
         links.append(f'<a href="{before.page}">&larr; {html.escape(before.title)}</a>')
@@ -130,6 +131,8 @@ def render_module(info: ModuleInfo, nb: NotebookNode, before: ModuleInfo | None,
     return body[: opening.end()] + nav + body[opening.end():]
 
 
+_MODULE_LINK = re.compile(r'href="\.\./([\w.-]+)/\1\.ipynb(#[^"]*)?"')
+"""A link from one module's notebook to another's, as it works in JupyterLab (``../M/M.ipynb``)."""
 _NAV_STYLE = "padding:0.6em 1em;border-bottom:1px solid #ccc;font-family:sans-serif;background:#f6f8fa"
 
 
