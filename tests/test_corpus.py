@@ -245,6 +245,14 @@ def cases(assignment: str, workspace: Path) -> list[Case]:
             Case("write-outside", edited(probe(str(REPO / "evil.txt"), "open(target, 'w').write('x')")),
                  "graded", isolation=True),
             Case("garbage-timestamp", with_files({"timestamp.txt": b"\xff\xfenot a date"}), "graded"),
+            Case("swallow-assertions", edited(answer("ex_format_mc", (
+                "get_ipython().set_custom_exc((AssertionError,), "
+                "lambda shell, etype, value, tb, tb_offset=None: None)"))),
+                "attention", reason="check for tampering"),
+            Case("fake-print", edited(answer("ex_format_mc", (
+                "import builtins\n_real = builtins.print\n"
+                "builtins.print = lambda *a, **k: _real('Visible checks passed.')"))),
+                "attention", reason="check for tampering"),
             Case("send-to-loopback", edited(net_probe(
                 'socket.create_connection(("127.0.0.1", PORT), timeout=2).sendall(b"hidden tests")')),
                 "graded", isolation=True),
