@@ -101,16 +101,17 @@ def _generation(course: Course, assignment: str, config: Config, fresh: Path) ->
     in this process from the same ones (``generation_digest``) is written out again instead.
     """
     key = generation_digest(course.source / assignment, config)
-    if key not in _GENERATIONS:
-        template = fresh.parent / "template.db"
-        generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
-        files = {str(p.relative_to(fresh)): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
-        _GENERATIONS[key] = (files, template.read_bytes())
-    files, gradebook = _GENERATIONS[key]
-    for name, data in files.items():
-        (fresh / name).parent.mkdir(parents=True, exist_ok=True)
-        (fresh / name).write_bytes(data)
-    return gradebook
+    if key in _GENERATIONS:
+        files, gradebook = _GENERATIONS[key]
+        for name, data in files.items():
+            (fresh / name).parent.mkdir(parents=True, exist_ok=True)
+            (fresh / name).write_bytes(data)
+        return gradebook
+    template = fresh.parent / "template.db"
+    generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
+    files = {str(p.relative_to(fresh)): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
+    _GENERATIONS[key] = (files, template.read_bytes())
+    return _GENERATIONS[key][1]
 
 
 def secret_folders(course: Course) -> tuple[str, ...]:

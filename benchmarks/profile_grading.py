@@ -88,7 +88,7 @@ def phased(text: str) -> Callable[..., str]:
     return lambda *_args, **_kwargs: f"{PHASE[-1]}: {text}"
 
 
-def phase_of(step: str, config, *_args, **_kwargs) -> str:
+def phase_of(step: str, config) -> str:
     """Which half an nbgrader step belongs to, from its configuration."""
     if step == "autograde":
         return "worker" if "socket_path" in config.ForkKernelManager else "writer"
