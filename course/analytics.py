@@ -1,14 +1,16 @@
 """Codes in analytics: the Charlson comorbidity index and seeded synthetic encounter and E/M data.
 
-Charlson comorbidity index: the 17 conditions and their ICD-10 codes follow Quan H, Sundararajan
-V, Halfon P, et al., "Coding algorithms for defining comorbidities in ICD-9-CM and ICD-10
-administrative data", *Medical Care* 43(11):1130-1139 (2005), table 1 (the ICD-10 column); the
-weights are Charlson's original ones (Charlson ME, Pompei P, Ales KL, MacKenzie CR, *Journal of
-Chronic Diseases* 40(5):373-383, 1987). A code counts for a condition when its undotted form
-starts with one of the condition's prefixes. Quan mapped WHO ICD-10; a few prefixes (F00, E14,
-C97) have no ICD-10-CM code and never match, which is expected. When a mild and a severe form
-of the same disease are both present, only the severe one counts (diabetes, liver disease,
-cancer), the usual convention.
+Charlson comorbidity index: Charlson's original index had 19 conditions (Charlson ME, Pompei P,
+Ales KL, MacKenzie CR, *Journal of Chronic Diseases* 40(5):373-383, 1987); Deyo, Cherkin and Ciol
+adapted it to administrative codes with 17, leukemia and lymphoma folded into any malignancy
+(*Journal of Clinical Epidemiology* 45(6):613-619, 1992). The 17 conditions and their ICD-10
+codes here follow Quan H, Sundararajan V, Halfon P, et al., "Coding algorithms for defining
+comorbidities in ICD-9-CM and ICD-10 administrative data", *Medical Care* 43(11):1130-1139
+(2005), table 1 (the ICD-10 column); the weights are Charlson's original ones. A code counts
+for a condition when its undotted form starts with one of the condition's prefixes. Quan mapped
+WHO ICD-10; a few prefixes (F00, E14, C97) have no ICD-10-CM code and never match, as expected.
+When a mild and a severe form of the same disease are both present, only the severe one counts
+(diabetes, liver disease, cancer), the usual convention.
 
 The encounter and E/M datasets are **synthetic**: made by this module from a fixed seed, with no
 real patients and no real rates.
@@ -23,8 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-SOURCE = ("Quan et al., Medical Care 2005 (ICD-10 coding algorithm); "
-          "Charlson et al., J Chronic Dis 1987 (weights)")
+SOURCE = ("Quan et al., Medical Care 2005 (ICD-10 coding algorithm); Deyo et al., J Clin Epidemiol "
+          "1992 (the 17 conditions); Charlson et al., J Chronic Dis 1987 (weights)")
 
 
 def _r(prefix: str, first: int, last: int) -> tuple[str, ...]:

@@ -38,7 +38,6 @@ _GETTERS = {
     "notes": "get_notes",
 }
 _PARENS = re.compile(r"\(([^()]*)\)")
-_ENDPOINT = re.compile(r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,7 @@ def references(note: str) -> list[tuple[str, str]]:
     for group in _PARENS.findall(note):
         for token in group.split(","):
             ends = [part.strip().rstrip(".-") for part in re.split(r"-(?=[A-Z])", token.strip())]
-            if not 1 <= len(ends) <= 2 or not all(_ENDPOINT.match(end) for end in ends):
+            if not 1 <= len(ends) <= 2 or not all(icd10cm.has_code_shape(end) for end in ends):
                 continue
             if all(icd10cm.is_valid(end) for end in ends):
                 found.append((ends[0], ends[-1]))

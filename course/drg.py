@@ -21,6 +21,11 @@ POA_VALUES = {
     "U": "documentation insufficient to determine",
     "W": "clinically undetermined",
 }
+"""The four POA indicators the grouper reads."""
+POA_EXEMPT = "exempt"
+"""The course's word for a code on CMS's POA exempt list (ICD-10-CM Guidelines, Appendix I):
+the claim leaves its POA field blank, and the grouper gets a blank. The course has no copy of
+the list, so it does not check that the code is on it."""
 SEXES = {"M": 0, "F": 1, "U": 2}
 
 MCE_MESSAGES: dict[str, str] = {
@@ -60,7 +65,10 @@ class DRGError(ValueError):
 
 @dataclass(frozen=True)
 class Diagnosis:
-    """A diagnosis code (dotted or undotted) with its present-on-admission indicator."""
+    """A diagnosis code (dotted or undotted) with its present-on-admission indicator.
+
+    ``poa`` is Y, N, U, W, or "exempt" (or a blank) for a code on CMS's POA exempt list.
+    """
 
     code: str
     poa: str = "Y"
@@ -68,10 +76,13 @@ class Diagnosis:
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", icd10cm.normalize(self.code))
         poa = str(self.poa).strip().upper()
-        if poa not in POA_VALUES:
+        if poa in ("", POA_EXEMPT.upper()):
+            poa = POA_EXEMPT
+        elif poa not in POA_VALUES:
             raise DRGError(
                 f"POA indicator {self.poa!r} for {self.code} must be one of "
-                f"{', '.join(f'{k} ({v})' for k, v in POA_VALUES.items())}."
+                f"{', '.join(f'{k} ({v})' for k, v in POA_VALUES.items())}, or {POA_EXEMPT!r} "
+                "for a code on CMS's POA exempt list."
             )
         object.__setattr__(self, "poa", poa)
 
@@ -140,7 +151,7 @@ def _diagnosis(value: Diagnosis | str | tuple[str, str]) -> Diagnosis:
 
 
 def _dx(d: Diagnosis) -> dict[str, str]:
-    return {"code": d.code.replace(".", ""), "poa": d.poa}
+    return {"code": d.code.replace(".", ""), "poa": " " if d.poa == POA_EXEMPT else d.poa}
 
 
 def group(case: Case) -> Grouping:

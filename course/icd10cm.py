@@ -78,12 +78,22 @@ def _cm() -> ModuleType:
     return simple_icd_10_cm
 
 
+def has_code_shape(text: str) -> bool:
+    """True when ``text`` (upper case, dotted or not) is shaped like an ICD-10-CM code.
+
+    A letter, then a digit, or the letter A in category QA0 (new in FY2026, the one ICD-10-CM
+    category with a letter in 2nd position), then a digit or letter, then optionally a dot after
+    the 3rd character and up to 4 more.
+    """
+    return bool(_CODE_SHAPE.match(text))
+
+
 def normalize(code: str) -> str:
     """Return the dotted, upper-case form of ``code`` ("e119" -> "E11.9")."""
     text = str(code).strip().upper()
-    if not _CODE_SHAPE.match(text):
+    if not has_code_shape(text):
         raise MalformedCodeError(
-            f"{code!r} is not shaped like an ICD-10-CM code: a letter, a digit (or QA), "
+            f"{code!r} is not shaped like an ICD-10-CM code: a letter, a digit (or QA, category QA0), "
             "a digit or letter, then optionally a dot and up to 4 more characters "
             "(e.g. 'E11.9')."
         )

@@ -12,7 +12,10 @@
 - **MedDRA** (ICH, maintained by the MSSO): its 5 levels and the 27 System Organ Classes
   (``data/meddra_socs.csv``). MedDRA terms below the SOC are licensed, so the hierarchy example
   here (``meddra_example``) uses the course's own labels, marked illustrative.
-- ``icd10_icd11_examples``: a few ICD-10 to ICD-11 category pairs, each with its confidence.
+- ``icd10_icd11_examples``: a few ICD-10 to ICD-11 category pairs, each with its confidence;
+  ``icd_revisions``: when ICD-10 and ICD-11 were adopted and how many codes each has.
+- ICD-10-CM's category QA0 (FY2026) has a letter in 2nd position, like ICD-11; its undotted
+  codes QA00 and QA08 are read as ICD-10-CM, never as ICD-11 (``parse_icd11`` says why).
 """
 
 from __future__ import annotations
@@ -130,7 +133,8 @@ def parse_icd11(code: str) -> ICD11Code:
 
     A stem code is 4 characters (chapter character, a letter, a digit, one more character)
     optionally followed by a dot and 1 or 2 characters; letters I and O never occur. An extension
-    code starts with X then a letter. Raises ICD11FormatError with the reason otherwise.
+    code starts with X then a letter. Raises ICD11FormatError with the reason otherwise, and for a
+    string that is an ICD-10-CM FY2026 code written without its dot ("QA08" is QA0.8).
     """
     text = str(code).strip().upper()
     if "I" in text or "O" in text:
@@ -144,10 +148,30 @@ def parse_icd11(code: str) -> ICD11Code:
     match = _STEM.match(text)
     if not match:
         raise ICD11FormatError(_stem_problem(code, text))
+    _refuse_icd10cm(code, text)
     chapter, title = icd11_chapter(match.group(1))
     last = text[-1]
     residual = {"Y": "other specified", "Z": "unspecified"}.get(last) if len(text) > 3 else None
     return ICD11Code(text, "stem", chapter, title, text[:4], residual)
+
+
+def _refuse_icd10cm(code: str, text: str) -> None:
+    """Raise when ``text`` is an ICD-10-CM FY2026 code written without its dot (QA00, QA08).
+
+    ICD-10-CM's category QA0 has a letter in 2nd position, so its undotted 4-character codes
+    have an ICD-11 stem code's shape (ICD-11's chapter 24 codes start with Q too). The course
+    reads such a string as ICD-10-CM: only ICD-10-CM shaped strings load the code set.
+    """
+    from course import icd10cm
+
+    if icd10cm.has_code_shape(text) and icd10cm.is_valid(text):
+        dotted = icd10cm.normalize(text)
+        raise ICD11FormatError(
+            f"{code!r} is the ICD-10-CM code {dotted} written without its dot: ICD-10-CM's "
+            "category QA0 has a letter in 2nd position, as ICD-11 codes do. The course reads it as "
+            f"ICD-10-CM; written with the dot after the 3rd character ({dotted}) it cannot be "
+            "taken for ICD-11, whose dot comes after the 4th."
+        )
 
 
 def _stem_problem(code: str, text: str) -> str:
@@ -155,8 +179,8 @@ def _stem_problem(code: str, text: str) -> str:
         return f"{code!r} is too short: an ICD-11 stem code has at least 4 characters (e.g. 5A11)."
     if not text[1:2].isalpha():
         return (
-            f"{code!r} has no letter in 2nd position: ICD-11 codes always do, which tells them "
-            "apart from ICD-10 codes (letter, digit, digit)."
+            f"{code!r} has no letter in 2nd position: ICD-11 codes always do; ICD-10 codes and "
+            "every ICD-10-CM code outside category QA0 have a digit there."
         )
     if not text[2:3].isdigit():
         return f"{code!r} has no digit in 3rd position: ICD-11 stem codes always do (e.g. 5A11)."
@@ -168,7 +192,7 @@ def _stem_problem(code: str, text: str) -> str:
 
 
 def is_icd11_format(code: str) -> bool:
-    """True when ``code`` is shaped like an ICD-11 stem or extension code."""
+    """True when ``code`` is shaped like an ICD-11 stem or extension code and is no ICD-10-CM code."""
     try:
         parse_icd11(code)
     except ICD11FormatError:
@@ -303,6 +327,18 @@ def meddra_example() -> pd.DataFrame:
         ("LLT", "Pulsing head pain (illustrative)", "Pounding head pain (illustrative)", True),
     ]
     return pd.DataFrame(rows, columns=["level", "term", "parent", "primary"])
+
+
+def icd_revisions() -> pd.DataFrame:
+    """ICD-10 and ICD-11: revision, adopted, in_use, codes, codable_terms, source, source_year.
+
+    ``codes`` and ``codable_terms`` are WHO's rounded counts (ICD-11: the 2022 release); an
+    empty ``codable_terms`` means the source gives none.
+    """
+    frame = _read("icd_revisions.csv")
+    for column in ("codes", "codable_terms", "source_year"):
+        frame[column] = pd.to_numeric(frame[column]).astype("Int64")
+    return frame
 
 
 def icd10_icd11_examples() -> pd.DataFrame:

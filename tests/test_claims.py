@@ -95,6 +95,7 @@ def test_scrub_combines_form_and_ncci():
 
 def test_carc_lookup_and_errors():
     assert claims.carc(97).category == "coding"
+    assert claims.carc(16).category == "missing information"  # a claim lacking information
     assert claims.carc("CO-197").code == 197
     assert claims.carc("pr96").code == 96
     with pytest.raises(claims.CarcNotFoundError):

@@ -30,7 +30,7 @@ def test_pneumonia_moves_from_195_to_194_to_193_with_a_cc_then_an_mcc():
 
 def test_every_code_used_here_is_valid_icd10cm():
     assert all(icd10cm.is_valid(c) for c in ("J18.9", "E87.1", "I50.23", "E11.9", "K80.00",
-                                              "O80", "V00.01XA", "G63", "Z87.891"))
+                                              "O80", "V00.01XA", "G63", "Z87.891", "Z79.84"))
 
 
 def test_a_non_cc_secondary_changes_nothing():
@@ -91,6 +91,16 @@ def test_case_validation_errors():
         drg.Case(age=70, sex="M", principal="18.9")
     with pytest.raises(ValueError, match="ICD-10-PCS"):
         drg.Case(age=70, sex="M", principal="J18.9", procedures=("0FT4",))
+
+
+@pytest.mark.parametrize("given", ["exempt", "Exempt", "", " "])
+def test_an_exempt_poa_is_accepted_and_goes_blank_to_the_grouper(given):
+    exempt = drg.Diagnosis("Z79.84", given)
+    assert exempt.poa == drg.POA_EXEMPT == "exempt"
+    assert drg.POA_EXEMPT not in drg.POA_VALUES  # the grouper reads four indicators
+    case = _pneumonia(("E87.1", "Y"), exempt)
+    assert case.claim()["sdx"][-1] == {"code": "Z7984", "poa": " "}
+    assert drg.group(case).drg == drg.group(_pneumonia(("E87.1", "Y"), ("Z79.84", "Y"))).drg == 194
 
 
 def test_a_hospital_acquired_condition_not_present_on_admission_drives_nothing():

@@ -45,6 +45,8 @@ def test_normalize_and_lookup_accept_dotted_or_undotted(raw):
 
 def test_every_entry_normalizes_to_itself():
     assert all(icd10cm.normalize(code) == code for code in icd10cm.codes().code)
+    undotted = icd10cm.codes().code.str.replace(".", "", regex=False)
+    assert all(icd10cm.has_code_shape(code) for code in undotted)
     assert icd10cm.lookup("qa00101").code == "QA0.0101"
 
 

@@ -152,3 +152,22 @@ def test_icd10_icd11_examples():
     for row in frame.itertuples():
         assert who.parse_icd11(row.icd11).kind == "stem"
         assert re.fullmatch(r"[A-Z]\d\d", row.icd10) and icd10cm.is_valid(row.icd10)
+
+
+def test_no_icd10cm_code_passes_as_icd11_dotted_or_undotted():
+    codes = icd10cm.codes().code
+    assert codes.str.startswith("QA0").any()  # the one category with a letter in 2nd position
+    written = [*codes, *codes.str.replace(".", "", regex=False)]
+    assert [c for c in written if who.is_icd11_format(c)] == []
+    with pytest.raises(who.ICD11FormatError, match="ICD-10-CM code QA0.8 written without its dot"):
+        who.parse_icd11("qa08")
+    assert who.is_icd11_format("QA00.0") and who.is_icd11_format("QA01")  # ICD-11 shapes, not ICD-10-CM
+
+
+def test_icd_revisions_carry_their_figures_with_source_and_year():
+    table = who.icd_revisions().set_index("revision")
+    assert list(table.index) == ["ICD-10", "ICD-11"]
+    assert table.loc["ICD-11", "codes"] == 17_000 and table.loc["ICD-11", "codable_terms"] == 120_000
+    assert table.loc["ICD-11", "source_year"] == 2022 and "2022" in table.loc["ICD-11", "source"]
+    assert table.loc["ICD-10", "codes"] == 14_400
+    assert table.source.str.len().gt(0).all() and table.source_year.notna().all()
