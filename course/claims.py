@@ -56,6 +56,28 @@ MAX_POINTERS = 4
 PAPER_LINES = 6
 """Service lines on one paper CMS-1500 (item 24); the 837P carries up to 50."""
 
+MAX_MODIFIERS = 4
+"""CMS-1500 item 24D: up to 4 modifiers per service line (SV101-3 to SV101-6 on the 837P)."""
+
+PLACES_OF_SERVICE: dict[str, str] = {
+    "02": "Telehealth provided other than in the patient's home",
+    "10": "Telehealth provided in the patient's home",
+    "11": "Office",
+    "12": "Home",
+    "19": "Off-campus outpatient hospital",
+    "20": "Urgent care facility",
+    "21": "Inpatient hospital",
+    "22": "On-campus outpatient hospital",
+    "23": "Emergency room, hospital",
+    "24": "Ambulatory surgical center",
+    "31": "Skilled nursing facility",
+    "32": "Nursing facility",
+    "53": "Community mental health center",
+    "81": "Independent laboratory",
+}
+"""Place of service codes (CMS's POS code set, item 24B and the 837P's CLM05-1/SV105) used in the
+course, with CMS's names shortened."""
+
 GROUP_CODES: dict[str, str] = {
     "CO": "Contractual obligation: the provider writes the amount off, the patient is not billed",
     "PR": "Patient responsibility: the patient may be billed (deductible, coinsurance, non-covered)",
@@ -91,13 +113,20 @@ class CarcNotFoundError(LookupError):
 
 @dataclass(frozen=True)
 class ServiceLine:
-    """One CMS-1500 service line (item 24): procedure code, pointers, units, modifiers, charge."""
+    """One CMS-1500 service line (item 24): procedure code, pointers, units, modifiers, charge.
+
+    ``charge`` is the line's total (all its units); ``place`` the place of service code (item
+    24B, e.g. "11") and ``date`` the date of service ("2026-03-10", item 24A). The 837P needs
+    both; a claim kept for the scrubber alone may leave them empty.
+    """
 
     code: str
     pointers: str = "A"
     units: int = 1
     modifiers: tuple[str, ...] = ()
     charge: float = 0.0
+    place: str = ""
+    date: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,7 +212,39 @@ def validate(claim: Claim) -> list[str]:
             problems.append(f"Line {number}: {error}")
         if not isinstance(line.units, int) or line.units < 1:
             problems.append(f"Line {number}: units must be a whole number of at least 1.")
+        problems += [f"Line {number}: {p}" for p in _line_problems(line)]
     return problems
+
+
+def _line_problems(line: ServiceLine) -> list[str]:
+    problems = []
+    if len(line.modifiers) > MAX_MODIFIERS:
+        problems.append(f"{len(line.modifiers)} modifiers; a line allows at most {MAX_MODIFIERS}.")
+    if any(not re.fullmatch(r"[0-9A-Z]{2}", str(m)) for m in line.modifiers):
+        problems.append(f"modifiers {list(line.modifiers)}: each is 2 letters or digits, such as 'RT'.")
+    if line.place and line.place not in PLACES_OF_SERVICE:
+        problems.append(f"place of service {line.place!r} is not one of {sorted(PLACES_OF_SERVICE)}.")
+    if line.date:
+        try:
+            date.fromisoformat(line.date)
+        except ValueError:
+            problems.append(f"date of service {line.date!r} is not a date like '2026-03-10'.")
+    if line.charge < 0:
+        problems.append("the charge is negative.")
+    return problems
+
+
+def to_837p(claim: Claim, case: str) -> str:
+    """The ASC X12 5010 837P (005010X222A1) of ``claim`` for the chart ``case`` (a course.ehr case id).
+
+    The chart gives the patient, subscriber, payer and providers; the claim gives the diagnoses
+    (HI, ABK then ABF), and each line its code, modifiers, charge, units, place of service,
+    pointers (SV1) and date (DTP*472). Every line needs its place and date. Raises ClaimError
+    when ``validate`` finds a problem, or for a dental code (dental claims go on the 837D).
+    """
+    from course import x12
+
+    return x12.write_837p(claim, case)
 
 
 # ---------------------------------------------------------------------------------------------

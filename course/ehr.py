@@ -270,13 +270,13 @@ def example_claim() -> Claim:
     from course.claims import Claim, ServiceLine
 
     return Claim(
-        diagnoses=("E11.65", "I10", "Z79.84", "M17.11"),
+        diagnoses=("E11.65", "I10", "M17.11", "Z79.84"),
         lines=(
-            ServiceLine("99214", pointers="ABC", modifiers=("25",), charge=185.0, place="11",
+            ServiceLine("99214", pointers="ABD", modifiers=("25",), charge=185.0, place="11",
                         date="2026-03-10"),
-            ServiceLine("20610", pointers="D", modifiers=("RT",), charge=140.0, place="11",
+            ServiceLine("20610", pointers="C", modifiers=("RT",), charge=140.0, place="11",
                         date="2026-03-10"),
-            ServiceLine("J3301", pointers="D", units=4, charge=16.0, place="11", date="2026-03-10"),
+            ServiceLine("J3301", pointers="C", units=4, charge=16.0, place="11", date="2026-03-10"),
         ),
         payer="Medicare",
         claim_id="KNEE0310",
@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.example_837p:
         from course import claims
 
-        print(claims.to_837p(example_claim(), EXAMPLE))
+        print(claims.to_837p(example_claim(), EXAMPLE), end="")
     elif args.case_id:
         print(summary(args.case_id), "", note(args.case_id), "", observations(args.case_id).to_string(),
               sep="\n")
