@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import json
 import sys
+import zlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -37,9 +38,10 @@ INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpreta
 FLAGS = {"H": "High", "L": "Low", "N": "Normal", "POS": "Positive", "NEG": "Negative"}
 
 
-def npi(seed: int) -> str:
-    """A made-up 10-digit NPI whose last digit is the Luhn check digit (prefix 80840, as CMS's)."""
-    body = f"{100000000 + seed * 7919 % 899999999:09d}"
+def npi(name: str) -> str:
+    """A made-up 10-digit NPI for ``name``: 1 and 8 digits from the name, then the Luhn check
+    digit of "80840" and those 9 digits, as CMS computes it."""
+    body = f"1{zlib.crc32(name.encode()) % 10**8:08d}"
     digits = [int(d) for d in "80840" + body]
     total = 0
     for position, digit in enumerate(reversed(digits)):
@@ -169,20 +171,22 @@ def bundle(case: dict) -> dict:
     practitioner = {
         "resourceType": "Practitioner",
         "id": "provider",
-        "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": npi(number)}],
+        "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": npi(f"{given} {family}")}],
         "name": [{"family": family, "given": [given]}],
         "qualification": [{"code": {"text": specialty}}],
     }
+    tax_id = f"{zlib.crc32(case['organization'].encode()) % 10**9:09d}"  # made up, 9 digits
     practice = {
         "resourceType": "Organization",
         "id": "practice",
         "name": case["organization"],
         "identifier": [
-            {"system": "http://hl7.org/fhir/sid/us-npi", "value": npi(number + 50)},
-            {"system": "urn:oid:2.16.840.1.113883.4.4", "value": f"{number + 10:02d}3456789"},
+            {"system": "http://hl7.org/fhir/sid/us-npi", "value": npi(case["organization"])},
+            {"system": "urn:oid:2.16.840.1.113883.4.4", "value": tax_id},
         ],
         "address": [
-            {"line": [f"{100 + number} Main Street"], "city": city, "state": state, "postalCode": postal}
+            {"line": [f"{100 + int(tax_id[:3])} Main Street"], "city": city, "state": state,
+             "postalCode": postal}
         ],
     }
     place_name, place_kind = case["location"]
