@@ -195,9 +195,9 @@ def _explained(error: BaseException) -> tuple[str, str]:
         return head, ("a variable of your function is used before it gets a value. Give it a starting "
                       "value before the loop or the if (for example `found = []`).")
     if isinstance(error, NameError):
-        return head, ("your function uses a name that does not exist. Check its spelling, put text in "
-                      "quotes (\"I10\", not I10), and use the function's own parameter rather than a "
-                      "variable of another cell.")
+        return head, ("a name is used that does not exist. Check its spelling, put text in quotes "
+                      "(\"I10\", not I10), run the cells above first, and in a function use its own "
+                      "parameter rather than a variable of another cell.")
     if isinstance(error, AttributeError):
         return head, _attribute_hint(detail)
     if isinstance(error, TypeError):
@@ -366,6 +366,10 @@ def answer_cell_error(name: str) -> str | None:
     made_at, stopped_at = _creates(run.source, name), _cell_line(run.error)
     if made_at is not None and stopped_at is not None and stopped_at > made_at:
         return None  # it stopped after making the name, as it will when graded
+    if isinstance(run.error, NotImplementedError):
+        return (f"{label} still raises NotImplementedError: it is the empty answer. Replace `# YOUR "
+                "CODE HERE` and `raise NotImplementedError()` with your answer, run that cell, then "
+                "this test.")
     return (f"{label} stopped with an error: {_cell_error(run.error, stopped_at)} Fix it first, run "
             "that cell, then this test.")
 
