@@ -45,6 +45,8 @@ _AGREEMENT = 0.1  # weight of the words the Tabular description shares with the 
 _SIDE_BONUS = 0.1
 _SIDE_PENALTY = 0.3
 _SIDES = ("right", "left", "bilateral")
+_SEQUENCED = 5  # the leading candidates whose Tabular notes decide which goes first
+_SEQUENCE_SHARE = 0.7  # a code put first must score at least this share of the best one
 
 
 @dataclass(frozen=True)
@@ -330,7 +332,41 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             score += (_SIDE_BONUS if named <= sides else -_SIDE_PENALTY) if named else -_SIDE_BONUS
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
-    return ranked[:limit]
+    return _sequence(ranked, asked)[:limit]
+
+
+def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
+    """The leading candidates in the order the Tabular's notes give: a code that the best one
+    says to "code first", or whose "use additional code" names the best one, goes before it
+    (COVID-19 U07.1 before its pneumonia J12.82; I12.9 before the CKD stage N18.30)."""
+    if not ranked:
+        return ranked
+    best = ranked[0]
+    for other in ranked[1:_SEQUENCED]:
+        if other.score >= _SEQUENCE_SHARE * best.score and (
+            _directs(best.code, "code_first", other.code, asked)
+            or _directs(other.code, "use_additional_code", best.code, asked)
+        ):
+            return [other, *(c for c in ranked if c is not other)]
+    return ranked
+
+
+def _directs(code: str, kind: str, other: str, asked: set[str]) -> bool:
+    """True when a note of ``kind`` on ``code`` itself or its category (not its block or chapter)
+    names the billable code ``other`` by itself (a range such as "I12.-" leaves the choice open)
+    for a condition the phrase names ("COVID-19 (U07.1)"; not "rheumatic heart failure (I09.81)"
+    for CHF)."""
+    return any(named == other and words <= asked for named, words in _named_by(code, kind))
+
+
+@cache
+def _named_by(code: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    from course import conventions, index
+
+    return tuple((first, frozenset(tokens(re.sub(r"\([^)]*\)", " ", note.text))))
+                 for note in index.notes(code) if note.kind == kind
+                 and not note.source.startswith(("block", "chapter"))
+                 for first, last in conventions.references(note.text) if first == last)
 
 
 def _episode(code: str, text: str) -> str:

@@ -63,6 +63,7 @@ BEHAVIOURS: dict[str, str] = {
 
 NOTE_KINDS = ("code_first", "code_also", "use_additional_code", "excludes1")
 _PARENS = re.compile(r"\([^()]*\)")
+_CONNECTOR_LEVELS = frozenset(("with", "without", "in"))
 _MAX_SEE = 4
 
 
@@ -254,15 +255,34 @@ def _reference(see: str) -> tuple[str, ...]:
 
 
 def _follow(book: str, see: str) -> Entry:
-    """The entry a "see" text names; the main term may itself hold a comma ("Fall, falling")."""
+    """The entry a "see" text names; the main term may itself hold a comma ("Fall, falling"),
+    "with X" may be the Index's "with" subterm and X below it ("Calculus, gallbladder, with
+    cholecystitis, acute"), and "lymph gland" the subterm "lymph" and its subterm "gland"."""
     parts = _reference(see)
     for size in range(len(parts), 0, -1):
-        for split in range(1, size + 1):
-            try:
-                return find(book, ", ".join(parts[:split]), *parts[split:size])
-            except NotInIndexError:
-                continue
+        shown = parts[:size]
+        for terms in dict.fromkeys((shown, _connectors_apart(shown), _words_apart(shown))):
+            for split in range(1, len(terms) + 1):
+                try:
+                    return find(book, ", ".join(terms[:split]), *terms[split:])
+                except NotInIndexError:
+                    continue
     raise NotInIndexError(f"The reference 'see {see}' leads to nothing in the {books.TITLES[book]}.")
+
+
+def _words_apart(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """("Neoplasm", "lymph gland") -> ("Neoplasm", "lymph", "gland"): a reference that names a
+    subterm by its first form and the subterm below it in one."""
+    return (parts[0], *(word for part in parts[1:] for word in part.split()))
+
+
+def _connectors_apart(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """("gallbladder", "with cholecystitis") -> ("gallbladder", "with", "cholecystitis")."""
+    split = []
+    for part in parts:
+        head, _, rest = part.partition(" ")
+        split.extend((head, rest) if head.casefold() in _CONNECTOR_LEVELS and rest else (part,))
+    return tuple(split)
 
 
 def _walk(book: str, terms: tuple[str, ...], encounter: str | None) -> Lookup:

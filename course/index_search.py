@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -28,6 +28,7 @@ from course.encoder import tokens
 _FLOOR = 2.0
 _ROUTE_SCORE = 1.0
 _NO_SITE_SCORE = 0.5
+_HISTORY_SCORE = 0.9  # below a History entry of the Index that names the site
 _NEGATED_PENALTY = 0.5
 _UNSAID_INTENT = 0.8
 _FREE = "unspecified nos site"
@@ -80,7 +81,7 @@ def _set(text: str) -> frozenset[str]:
 
 
 DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion adverse effect reaction underdosing "
-                  "underdose suicide")
+                  "underdose suicide sting venom")  # the table lists venomous animals too
 NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor metastatic metastasis")
 _CANCER = _set("cancer carcinoma malignancy")
 _METASTASIS = _set("metastatic metastasis secondary")
@@ -93,6 +94,8 @@ _SIDES = _set("right left bilateral")
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
                      "routine healing delayed nonunion malunion")  # settled in the Tabular
 _TABLE_FREE = _set("nec nos unspecified")
+_CONDITION_ENDINGS = ("ism", "ia")
+_SITE_ENDINGS = ("um", "us", "a")
 _INTENTS = _set("homicide suicide assault intentional self harm undetermined")
 _FREE_WORDS = _set(_FREE)
 _INTENT_WORDS = (
@@ -135,9 +138,32 @@ def query(phrase: str) -> Query:
         words.append(personal)
     if _CANCER & set(words):
         words.extend(_words("malignant neoplasm"))
+    words = [_noun(word) for word in words]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
     return Query(tuple(dict.fromkeys(kept)), frozenset(absent), episode)
+
+
+@cache
+def _noun(word: str) -> str:
+    """An adjective no main term prints, as the condition a main term names ("hypothyroid":
+    hypothyroidism, "anemic": anemia); other words as they are."""
+    vocabulary = _paths().main  # the words of main terms
+    if word in vocabulary or word in _substances():  # "morphine" stays a drug, not morphinism
+        return word
+    return next((word + end for end in _CONDITION_ENDINGS if word + end in vocabulary), word)
+
+
+@cache
+def _substances() -> frozenset[str]:
+    return frozenset(word for _, row_words in _table_rows("drugs") for word in row_words)
+
+
+def _site_nouns(words: set[str]) -> set[str]:
+    """The Neoplasm Table's site nouns for site adjectives the table does not print ("rectal":
+    rectum, "endometrial": endometrium), as the Latin endings go."""
+    sites = _site_vocabulary()
+    return {word + end for word in words - sites for end in _SITE_ENDINGS if word + end in sites}
 
 
 # --- the Alphabetic and External Cause Index as searchable paths ------------------------------
@@ -186,7 +212,7 @@ def _paths() -> _Paths:
             # "without X" in a term holds below it too; in modifiers, for the entry alone
             absent[e.number] = (absent[up] if up is not None else set()) | set(_negated(_words(e.term)))
             main_of[e.number] = main_of[up] if up is not None else e.number
-            if e.code or e.see:
+            if e.code or _reference(e):
                 lacking = absent[e.number] | set(_negated(_words(e.modifiers)))
                 entries.append(e)
                 path_words.append(above[e.number])
@@ -289,17 +315,25 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     return hits
 
 
+def _reference(entry: books.Entry) -> str:
+    """Where a coder goes from ``entry``: its "see", or its "see also" when it has no code of its own
+    ("Amputation, see also Absence, by site, acquired")."""
+    return entry.see or ("" if any(entry.codes) else entry.see_also)
+
+
 def _negated(words: list[str]) -> list[str]:
     """The word right after each "without": what the phrase says is absent."""
     return [words[i + 1] for i, word in enumerate(words[:-1]) if word == "without"]
 
 
 def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
-    """Below ``entry``, the subterms whose words the phrase holds, as far as they go."""
+    """Below ``entry``, the subterms whose words the phrase holds, as far as they go; a level of
+    connectors alone ("with", "in") is looked through to the subterms under it."""
     rows, below = books.entries(entry.book), books.children(entry.book)
     while True:
-        fitting = [(len(w), rows[i]) for i in below.get(entry.number, ())
-                   if (w := _term_words(rows[i].term)) and w <= words]
+        under = list(below.get(entry.number, ()))
+        under += [i for j in under if not _term_words(rows[j].term) for i in below.get(j, ())]
+        fitting = [(len(w), rows[i]) for i in under if (w := _term_words(rows[i].term)) and w <= words]
         if not fitting:
             return entry
         entry = max(fitting, key=lambda item: item[0])[1]
@@ -308,11 +342,11 @@ def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
 def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
     route = list(books.path(entry))
     for _ in range(3):
-        if entry.code or not entry.see:
+        see = _reference(entry)
+        if entry.code or not see:
             break
-        if entry.see.startswith(("Table of Drugs", "Neoplasm")):
+        if see.startswith(("Table of Drugs", "Neoplasm")):
             return None
-        see = entry.see
         try:
             entry = _descend(index._follow(entry.book, see), set(words))
         except index.NotInIndexError:
@@ -339,9 +373,14 @@ def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
         if book == "neoplasm":  # a site's comma forms are variants ("lymph, lymphatic"): the first is enough
             names = tuple(name.split(",")[0] for name in names[1:])
         words = frozenset(w for name in names for w in _words(_strip(name))) - _TABLE_FREE
-        if words and (any(entry.codes) or entry.see):
+        if words and (any(entry.codes) or _reference(entry)):
             rows.append((entry, words))
     return rows
+
+
+@cache
+def _site_vocabulary() -> frozenset[str]:
+    return frozenset(word for _, row_words in _table_rows("neoplasm") for word in row_words)
 
 
 def _best_row(book: str, words: set[str]) -> books.Entry | None:
@@ -395,6 +434,7 @@ def _neoplasm_hits(words: list[str]) -> list[Hit]:
     present = set(words)
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
         return []
+    present |= _site_nouns(present)
     column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present), "primary")
     sites = _sites(present)
     columns = {entry.number: column for entry in sites}
@@ -407,15 +447,30 @@ def _neoplasm_hits(words: list[str]) -> list[Hit]:
         nearest = min(sites, key=distance)
         columns = {entry.number: "secondary" if entry is nearest else "primary" for entry in sites}
     hits = []
-    for entry in sites or [books.entries("neoplasm")[0]]:
-        chosen = columns.get(entry.number, column)
+    for site in sites or [books.entries("neoplasm")[0]]:
+        chosen = columns.get(site.number, column)
+        entry = _table_row(site)
+        if entry is None:
+            continue
         printed = entry.codes[books.NEOPLASM_COLUMNS.index(chosen)]
         code = verify(printed, words, None) if printed else None
         if code:
             score = (_ROUTE_SCORE if sites else _NO_SITE_SCORE) - 0.01 * (chosen == "secondary")
-            hits.append(Hit(code, books.TITLES["neoplasm"], (*books.path(entry), chosen.replace("_", " ")),
-                            printed, score))
+            followed = () if entry is site else (f"see {_reference(site)}",)
+            route = (*books.path(site), *followed, chosen.replace("_", " "))
+            hits.append(Hit(code, books.TITLES["neoplasm"], route, printed, score))
     return hits
+
+
+def _table_row(entry: books.Entry) -> books.Entry | None:
+    """The row whose columns a coder reads: ``entry``, or the row its reference names ("node, see
+    also Neoplasm, lymph gland")."""
+    if any(entry.codes) or not _reference(entry):
+        return entry
+    try:
+        return index._follow(entry.book, _reference(entry))
+    except index.NotInIndexError:
+        return None
 
 
 def _table_words(entry: books.Entry) -> frozenset[str]:
@@ -425,6 +480,71 @@ def _table_words(entry: books.Entry) -> frozenset[str]:
 @cache
 def _row_words(book: str) -> dict[int, frozenset[str]]:
     return {entry.number: row_words for entry, row_words in _table_rows(book)}
+
+
+def _history_hit(words: list[str]) -> Hit | None:
+    """A history of cancer at a site the Index's History entry does not list: the site's primary
+    code from the Neoplasm Table, then the history code whose Tabular inclusion ("Conditions
+    classifiable to C15-C26") holds it, the narrowest first (family history of colon cancer:
+    C18.9, Z80.0)."""
+    present = set(words)
+    history, family = _words("history family")
+    if history not in present or not _CANCER & present:
+        return None
+    sites = _sites(present | _site_nouns(present))
+    entry = _table_row(sites[0]) if len(sites) == 1 else None
+    printed = entry.codes[0] if entry else ""
+    primary = verify(printed, words, None) if printed else None
+    if not primary:
+        return None
+    category = "Z80" if family in present else "Z85"
+    covering = [(span, code) for code, ranges in _classifiable(category)
+                for first, last in ranges if (span := _span(primary, first, last))]
+    if not covering:
+        return None
+    code = min(covering)[1]
+    route = ("Neoplasm, neoplastic", *books.path(sites[0])[1:], "primary", f"classifiable to {code}")
+    return Hit(code, books.TITLES["neoplasm"], route, printed, _HISTORY_SCORE)
+
+
+def _with_history(hits: list[Hit], history: Hit | None) -> list[Hit]:
+    """The Index's hits with the history code the Neoplasm Table leads to: where the Index reached
+    the same code, its hit (and path) with the better score."""
+    if history is None:
+        return hits
+    if all(hit.code != history.code for hit in hits):
+        return [*hits, history]
+    return [replace(hit, score=max(hit.score, history.score)) if hit.code == history.code else hit
+            for hit in hits]
+
+
+@cache
+def _classifiable(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The billable codes under ``category`` with the code ranges their "Conditions classifiable
+    to" inclusion names."""
+    cm = icd10cm._cm()
+    found = []
+    for code in icd10cm.billable_descendants(category):
+        texts = [term.split("classifiable to", 1)[1] for term in cm.get_inclusion_term(code)
+                 if "classifiable to" in term]
+        ranges = [tuple(end.strip().rstrip(".-") for end in re.split(r"-(?=[A-Z])", part.strip()))
+                  for text in texts for part in text.split(",")]
+        kept = tuple((r[0], r[-1]) for r in ranges if all(icd10cm.is_valid(end) for end in r))
+        if kept:
+            found.append((code, kept))
+    return tuple(found)
+
+
+def _span(code: str, first: str, last: str) -> int:
+    """How many Tabular lines the range from ``first`` to the end of ``last`` holds, when it holds
+    ``code``; 0 when it does not."""
+    from course import conventions
+
+    if not conventions.in_range(code, first, last):
+        return 0
+    positions = icd10cm._positions()
+    end = icd10cm._subtree_ends()[positions[icd10cm.lookup(last).code]]
+    return end - positions[icd10cm.lookup(first).code] + 1
 
 
 # --- Tabular verification ----------------------------------------------------------------------
@@ -511,7 +631,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
         return []
     words = list(asked.words)
     found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words)) if hit]
-    found.extend(_index_hits(asked, limit))
+    found.extend(_with_history(_index_hits(asked, limit), _history_hit(words)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)
