@@ -35,6 +35,7 @@ TAUGHT: dict[str, tuple[str, ...]] = {
     "05-outpatient-and-professional-coding": (),
     "06-dental-and-behavioral-health-coding": (),
     "07-claims-and-reimbursement": ("pandas.isin",),
+    "07b-coding-from-the-chart": (),
     "08-records-analytics-and-compliance": (
         "pandas.DataFrame", "pandas.nunique", "pandas.reindex", "pandas.crosstab", "pandas.itertuples",
     ),
