@@ -92,7 +92,7 @@ def observation(case: dict, number: int, row: tuple, subject: dict, encounter: d
                 bounds[key] = {"value": bound, "unit": unit, "system": UCUM, "code": unit}
         resource["referenceRange"] = [bounds]
     code = flag(value, low, high)
-    if category != "survey" or high is not None:
+    if isinstance(value, str) or low is not None or high is not None:
         resource["interpretation"] = [
             {"coding": [{"system": INTERPRETATION, "code": code, "display": FLAGS[code]}]}
         ]
