@@ -157,7 +157,7 @@ CASES: list[dict] = [
             "no bony tenderness at the posterior edge of either malleolus; foot neurovascularly "
             "intact. X-ray of the right ankle, three views: no fracture, no dislocation.\n"
             "Assessment: sprain of the calcaneofibular ligament of the right ankle.\n"
-            "Procedure: posterior short leg splint applied by me, calf to toes; crutches; "
+            "Procedure: I applied a posterior fiberglass splint from below the knee to the toes; crutches; "
             "ibuprofen over the counter; follow-up with primary care in one week.\n"
             "Medical decision making: low (an acute uncomplicated injury; imaging ordered and reviewed), "
             "a separately identifiable evaluation from the splint."
@@ -165,7 +165,7 @@ CASES: list[dict] = [
         "assessment": ["Sprain of the calcaneofibular ligament of the right ankle"],
         "problems": [],
         "procedures": [
-            ("Application of a posterior short leg splint, calf to toes", "Right lower leg and foot"),
+            ("Posterior fiberglass splint from below the knee to the toes", "Right lower leg and foot"),
             ("X-ray of the right ankle, three views", "Right ankle"),
         ],
         "observations": [
@@ -211,7 +211,9 @@ CASES: list[dict] = [
         ),
         "assessment": ["Encounter for colorectal cancer screening", "Tubular adenoma of the sigmoid colon"],
         "problems": [("Hypothyroidism", "active", "2010-03-01")],
-        "procedures": [("Colonoscopy with removal of a sigmoid colon polyp by hot snare", "Sigmoid colon")],
+        "procedures": [
+            ("Colonoscopy to the cecum; 8 mm sigmoid polyp taken with a hot snare", "Sigmoid colon")
+        ],
         "observations": [
             ("Oxygen saturation (pulse oximetry)", "59408-5", 97, "%", 94, 100, "vital-signs", 0)
         ],
@@ -323,7 +325,9 @@ CASES: list[dict] = [
             ("Major depressive disorder, recurrent", "active", "2014-02-01"),
             ("Generalized anxiety disorder", "active", "2014-02-01"),
         ],
-        "procedures": [("Cognitive behavioral therapy, 40 minutes, with medication management", None)],
+        "procedures": [
+            ("Cognitive behavioral therapy, 40 minutes, on the day of the medication visit", None)
+        ],
         "observations": [
             ("PHQ-9 total score", "44261-6", 15, "{score}", None, 4, "survey", 0),
             ("GAD-7 total score", "70274-6", 12, "{score}", None, 4, "survey", 0),
@@ -343,31 +347,31 @@ CASES: list[dict] = [
         "location": ("Harbor Family Dentistry, operatory 1", "Dental office"),
         "encounter": (
             "AMB",
-            "Dental visit, problem focused",
+            "Dental visit for a toothache",
             "2026-02-09T15:00:00-05:00",
             "2026-02-09T16:00:00-05:00",
             "Toothache, lower right",
         ),
         "note_title": "Dental progress note",
         "note": (
-            "31-year-old man with sensitivity to cold in the lower right for two weeks. Limited, "
-            "problem-focused evaluation. One periapical radiograph of tooth #30. Caries on the "
-            "occlusal (pit and fissure) surface of tooth #30, into the dentin, not reaching the "
-            "pulp; the tooth responds normally to cold.\n"
-            "Treatment: local anesthesia; caries removed; one-surface (occlusal) resin-based "
-            "composite restoration on tooth #30.\n"
+            "31-year-old man with sensitivity to cold in the lower right for two weeks. I examined the "
+            "lower right for this complaint only and took one X-ray of tooth #30 showing the crown "
+            "and the root tip. Decay in the grooves of the chewing (occlusal) surface of tooth #30, "
+            "into the dentin, not reaching the pulp; the tooth responds normally to cold.\n"
+            "Treatment: local anesthesia; decay removed; tooth-colored composite filling of the "
+            "occlusal surface only, tooth #30.\n"
             "Diagnosis: dental caries of the pit and fissure surface of tooth #30, into the dentin."
         ),
         "assessment": ["Dental caries, pit and fissure surface, into dentin, tooth #30"],
         "problems": [],
         "procedures": [
-            ("Limited, problem-focused oral evaluation", None),
-            ("Periapical radiograph, first image, tooth #30", "Tooth #30"),
-            ("Resin-based composite restoration, one surface (occlusal), tooth #30", "Tooth #30"),
+            ("Exam of the lower right, for the toothache only", None),
+            ("One X-ray of tooth #30 and its root tip", "Tooth #30"),
+            ("Tooth-colored (composite) filling of the chewing surface, tooth #30", "Tooth #30"),
         ],
         "observations": [],
         "medications": [],
-        "past": [("2025-08-04", "AMB", "Dental visit, periodic", "Cleaning and periodic evaluation")],
+        "past": [("2025-08-04", "AMB", "Dental visit, routine", "Cleaning and check-up")],
     },
     {
         "id": "uti-office",
@@ -405,7 +409,7 @@ CASES: list[dict] = [
         ),
         "assessment": ["Urinary tract infection, uncomplicated"],
         "problems": [("Migraine without aura", "active", "2017-09-15")],
-        "procedures": [("Urinalysis by automated dipstick reader, without microscopy", None)],
+        "procedures": [("Office urine dipstick read by an automated analyzer, no microscopic exam", None)],
         "observations": [
             ("Body temperature", "8310-5", 37.0, "Cel", 36.1, 37.9, "vital-signs", 0),
             ("Nitrite [urine, test strip]", "5802-4", "positive", None, None, None, "laboratory", 0),
@@ -502,7 +506,7 @@ CASES: list[dict] = [
         ),
         "assessment": ["Chest pain, acute coronary syndrome ruled out", "Hypertension"],
         "problems": [("Essential hypertension", "active", "2016-07-07")],
-        "procedures": [("Electrocardiogram, interpretation and report by the emergency physician", None)],
+        "procedures": [("12-lead ECG, read by the emergency physician (the hospital's machine)", None)],
         "observations": [
             ("Troponin I [serum]", "10839-9", 0.01, "ng/mL", None, 0.04, "laboratory", 0),
             ("Troponin I [serum], 3 hours", "10839-9", 0.01, "ng/mL", None, 0.04, "laboratory", 0),
@@ -541,7 +545,7 @@ CASES: list[dict] = [
         "assessment": ["Laceration of the left palm without foreign body", "Tetanus prophylaxis"],
         "problems": [],
         "procedures": [
-            ("Simple repair of a 2.4 cm laceration of the left palm", "Left palm"),
+            ("Single-layer closure of a 2.4 cm cut of the left palm, four sutures", "Left palm"),
             ("Tdap vaccine 0.5 mL intramuscular, with its administration", "Right deltoid"),
         ],
         "observations": [
