@@ -7,6 +7,7 @@ import gzip
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from script_loader import load_script
@@ -144,7 +145,8 @@ def test_committed_tables_equal_a_fresh_build_from_cms_files():
 def test_no_course_table_calls_rvus_or_gpcis_illustrative():
     """The fee schedule's figures are CMS's own: no table or data card offers made-up RVUs or GPCIs."""
     fees = re.compile(r"(?<![a-z])(rvus?|gpcis?|relative value|geographic practice cost)(?![a-z])", re.I)
-    for item in (resources.files("course") / "data").iterdir():
+    files = [p for p in Path(str(resources.files("course") / "data")).rglob("*") if p.is_file()]
+    for item in files:
         data = item.read_bytes()
         text = (gzip.decompress(data) if item.name.endswith(".gz") else data).decode("utf-8")
         assert not (fees.search(text) and re.search("illustrative", text, re.I)), item.name
