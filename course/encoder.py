@@ -45,6 +45,8 @@ _AGREEMENT = 0.1  # weight of the words the Tabular description shares with the 
 _SIDE_BONUS = 0.1
 _SIDE_PENALTY = 0.3
 _SIDES = ("right", "left", "bilateral")
+_HISTORY = "history"  # "h/o", "s/p", "FHx" are written out with it (course.shorthand)
+_EPISODE_IN_HISTORY = 0.5  # a code with an episode of care (7th character) for a history phrase
 _SEQUENCED = 5  # the leading candidates whose Tabular notes decide which goes first
 _SEQUENCE_SHARE = 0.7  # a code put first must score at least this share of the best one
 
@@ -330,6 +332,8 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
         named = {side for side in _SIDES if re.search(rf"\b{side}\b", description, re.IGNORECASE)}
         if sides:
             score += (_SIDE_BONUS if named <= sides else -_SIDE_PENALTY) if named else -_SIDE_BONUS
+        if _HISTORY in asked and _has_episode(code):  # a history or status is no injury or external cause
+            score *= _EPISODE_IN_HISTORY
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
     return _sequence(ranked, asked)[:limit]
@@ -367,6 +371,13 @@ def _named_by(code: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
                  for note in index.notes(code) if note.kind == kind
                  and not note.source.startswith(("block", "chapter"))
                  for first, last in conventions.references(note.text) if first == last)
+
+
+def _has_episode(code: str) -> bool:
+    """True for a code whose 7th character is an episode of care (S80.01XD; not Z86.0100)."""
+    from course import index_search
+
+    return len(code) == 8 and bool(index_search._meanings(icd10cm.lookup(code).parent))
 
 
 def _episode(code: str, text: str) -> str:

@@ -38,6 +38,7 @@ _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite",
 _TOKEN = re.compile(r"[a-z0-9]+")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:not|without)\b([^,;]*)")
 _WITHOUT = re.compile(r"\bwithout\b((?:\s+(?!of\b|in\b|with\b|and\b|on\b)[\w'-]+)+)")
 
 
@@ -366,16 +367,21 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
 
 @cache
 def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
-    """Each row of a table with the words of its path (for the Neoplasm Table, the site only)."""
-    rows = []
+    """Each row of a table with the words of its path (for the Neoplasm Table, the site only: a
+    row for each comma form of its own term, "uterus, uteri, uterine", the first form of those
+    above it; the rows of first forms come first, so "lung" is the row lung before "lingula, lung")."""
+    rows, variants = [], []
     for entry in books.entries(book):
-        names = books.path(entry)
-        if book == "neoplasm":  # a site's comma forms are variants ("lymph, lymphatic"): the first is enough
-            names = tuple(name.split(",")[0] for name in names[1:])
-        words = frozenset(w for name in names for w in _words(_strip(name))) - _TABLE_FREE
-        if words and (any(entry.codes) or _reference(entry)):
-            rows.append((entry, words))
-    return rows
+        names = [books.path(entry)]
+        if book == "neoplasm":
+            *above, own = [name.split(",") for name in books.path(entry)[1:]] or [[""]]
+            names = [(*(forms[0] for forms in above), form) for form in own]
+        found = dict.fromkeys(frozenset(w for name in row for w in _words(_strip(name))) - _TABLE_FREE
+                              for row in names)
+        for number, words in enumerate(found):
+            if words and (any(entry.codes) or _reference(entry)):
+                (variants if number else rows).append((entry, words))
+    return rows + variants
 
 
 @cache
@@ -422,7 +428,7 @@ def _sites(present: set[str]) -> list[books.Entry]:
     for entry, row_words in fitting:
         if not any(row_words < other for _, other in fitting):
             kept.setdefault(row_words, entry)
-    return list(kept.values())
+    return list({entry.number: entry for entry in kept.values()}.values())
 
 
 def _neoplasm_hits(words: list[str]) -> list[Hit]:
@@ -449,28 +455,35 @@ def _neoplasm_hits(words: list[str]) -> list[Hit]:
     hits = []
     for site in sites or [books.entries("neoplasm")[0]]:
         chosen = columns.get(site.number, column)
-        entry = _table_row(site)
+        entry, followed = _table_row(site, present)
         if entry is None:
             continue
         printed = entry.codes[books.NEOPLASM_COLUMNS.index(chosen)]
         code = verify(printed, words, None) if printed else None
         if code:
             score = (_ROUTE_SCORE if sites else _NO_SITE_SCORE) - 0.01 * (chosen == "secondary")
-            followed = () if entry is site else (f"see {_reference(site)}",)
             route = (*books.path(site), *followed, chosen.replace("_", " "))
             hits.append(Hit(code, books.TITLES["neoplasm"], route, printed, score))
     return hits
 
 
-def _table_row(entry: books.Entry) -> books.Entry | None:
-    """The row whose columns a coder reads: ``entry``, or the row its reference names ("node, see
-    also Neoplasm, lymph gland")."""
-    if any(entry.codes) or not _reference(entry):
-        return entry
+def _table_row(entry: books.Entry, words: set[str]) -> tuple[books.Entry | None, tuple[str, ...]]:
+    """The row whose columns a coder reads, and the steps taken from ``entry`` to it: ``entry``
+    itself, or where its reference leads, as far down as the words go ("node, see also Neoplasm,
+    lymph gland": gland, mediastinal; "colon, see also Neoplasm, intestine, large": colon,
+    sigmoid); None when a reference leads nowhere."""
+    reference = entry.see or entry.see_also
+    if not reference:
+        return entry, ()
     try:
-        return index._follow(entry.book, _reference(entry))
+        target = index._follow(entry.book, reference)
     except index.NotInIndexError:
-        return None
+        return (entry if any(entry.codes) else None), ()
+    deeper = _descend(target, words)
+    if any(entry.codes) and (deeper is target or deeper.codes in (entry.codes, ("",) * len(entry.codes))):
+        return entry, ()
+    row = deeper if any(deeper.codes) else target
+    return row, (f"see {reference}", *books.path(row)[len(books.path(target)):])
 
 
 def _table_words(entry: books.Entry) -> frozenset[str]:
@@ -479,7 +492,10 @@ def _table_words(entry: books.Entry) -> frozenset[str]:
 
 @cache
 def _row_words(book: str) -> dict[int, frozenset[str]]:
-    return {entry.number: row_words for entry, row_words in _table_rows(book)}
+    found: dict[int, frozenset[str]] = {}
+    for entry, row_words in _table_rows(book):
+        found[entry.number] = found.get(entry.number, frozenset()) | row_words
+    return found
 
 
 def _history_hit(words: list[str]) -> Hit | None:
@@ -492,7 +508,7 @@ def _history_hit(words: list[str]) -> Hit | None:
     if history not in present or not _CANCER & present:
         return None
     sites = _sites(present | _site_nouns(present))
-    entry = _table_row(sites[0]) if len(sites) == 1 else None
+    entry = _table_row(sites[0], present)[0] if len(sites) == 1 else None
     printed = entry.codes[0] if entry else ""
     primary = verify(printed, words, None) if printed else None
     if not primary:
@@ -586,12 +602,20 @@ def _below(header: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
+@cache
+def _denied(code: str) -> frozenset[str]:
+    """The words a description says are absent ("not having achieved remission", "without coma"):
+    when the phrase names none of them, that is the default a coder takes."""
+    text = icd10cm.lookup(code).description.lower()
+    return frozenset(w for clause in _DENIAL.findall(text) for w in _words(clause))
+
+
 def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool]:
     """How well a subdivision of ``header`` fits the words: the words it adds that the phrase
     names, those it does not (sides count double), then fewer default words, then a final 9."""
     own = _own_words(code, header)
     named = len(own & words)
-    unnamed = own - words - _DEFAULT
+    unnamed = own - words - _DEFAULT - _denied(code)
     sides = len(unnamed & _SIDES)
     return named - 0.5 * sides, -len(unnamed), -len(own & _DEFAULT - words), code.endswith("9")
 

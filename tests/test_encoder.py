@@ -5,7 +5,8 @@ The evaluation set's ``origin`` says when a phrase was written: ``original`` (th
 ``holdout`` (written before the Index encoder ever ran on them; they scored 86.5% / 91.0% top-1 /
 top-5 that first time, and 89.2% / 93.7% before the fixes of the second round, which studied
 their misses: they are development data now) and ``holdout-2`` (175 phrases written and committed
-before the encoder ran on them; nothing was tuned on them). ``holdout-2`` is the honest figure,
+before the encoder ran on them; nothing was tuned on them; ``dev-2``, 101 more written after
+them for the second round's fixes, on other conditions). ``holdout-2`` is the honest figure,
 and it is short of issue #19's 85% / 95%: its floors below guard against a regression only.
 """
 
@@ -20,7 +21,7 @@ from course import encoder, icd10cm, index_search, shorthand
 
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
-DEVELOPMENT = ("original", "dev", "holdout")  # the phrases the encoder was built and tuned on
+DEVELOPMENT = ("original", "dev", "holdout", "dev-2")  # the phrases the encoder was built and tuned on
 ENCODE_FLOORS = (0.95, 0.98)  # encoder.encode on the development phrases
 HOLDOUT_FLOORS = (0.69, 0.78)  # encoder.encode on holdout-2 (issue #19 asks 0.85 / 0.95)
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -236,3 +237,22 @@ def test_history_of_cancer_at_a_site_the_history_entry_lacks_goes_through_the_ne
 def test_tabular_notes_put_the_code_to_code_first_first():
     assert [c.code for c in encoder.encode("COVID PNA", limit=2)] == ["U07.1", "J12.82"]
     assert encoder.encode("CHF", limit=1)[0].code == "I50.9"  # "code first rheumatic heart failure" not said
+
+
+def test_neoplasm_rows_by_any_comma_form_and_through_see_also_as_far_as_the_words_go():
+    sigmoid = encoder.encode("ca of the sigmoid colon", limit=1)[0]
+    assert sigmoid.code == "C18.7" and sigmoid.path[1:3] == ("colon", "see Neoplasm, intestine, large")
+    uterus = encoder.encode("uterine ca", limit=1)[0]
+    assert uterus.path == ("Neoplasm, neoplastic", "uterus, uteri, uterine", "primary")
+    assert encoder.encode("lung mets", limit=1)[0].path[1] == "lung"  # a first form before "lingula, lung"
+    assert encoder.encode("mediastinal lymph node mets", limit=1)[0].code == "C77.1"
+
+
+def test_the_tabular_default_is_the_subdivision_that_denies_what_is_not_said():
+    leukemia = encoder.encode("acute myeloid leukemia", limit=1)[0]
+    assert leukemia.code == "C92.00"  # not having achieved remission
+
+
+def test_a_history_or_status_is_no_current_injury():
+    assert encoder.encode("s/p R BKA", limit=1)[0].code == "Z89.511"
+    assert encoder.encode("hx of colon polyps", limit=1)[0].code == "Z86.0100"  # 8 characters, no episode
