@@ -336,7 +336,25 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             score *= _EPISODE_IN_HISTORY
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
+    if "bilateral" in sides and ranked:
+        ranked = _both_sides(ranked)
     return _sequence(ranked, asked)[:limit]
+
+
+def _both_sides(ranked: list[Candidate]) -> list[Candidate]:
+    """For a bilateral phrase whose best code is a right-side one (the Tabular has no bilateral
+    code), its left-side twin right after it: a coder reports both sides (M25.561, M25.562)."""
+    best = ranked[0]
+    if not re.search(r"\bright\b", best.description) or "bilateral" in best.description:
+        return ranked
+    wanted = re.sub(r"\bright\b", "left", best.description)
+    parent = icd10cm.lookup(best.code).parent
+    twin = next((code for code in icd10cm.children(parent)
+                 if icd10cm.lookup(code).description == wanted), None)
+    if twin is None:
+        return ranked
+    left = Candidate(twin, wanted, True, best.score, best.why, best.path)
+    return [best, left, *(c for c in ranked[1:] if c.code != twin)]
 
 
 def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:

@@ -90,8 +90,10 @@ _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary
 _EPISODE = {"initial": "A", "subsequent": "D", "sequela": "S"}
 _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
-_DEFAULT = _set("unspecified uncomplicated without complications nos other site part")
+_DEFAULT = _set("unspecified uncomplicated without complications nos other site part "
+                "accidental unintentional type")  # the intent a poisoning defaults to; "unspecified type"
 _SIDES = _set("right left bilateral")
+_BILATERAL = _words("bilateral")[0]
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
                      "routine healing delayed nonunion malunion")  # settled in the Tabular
 _TABLE_FREE = _set("nec nos unspecified")
@@ -571,7 +573,8 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
 
     Below a header, the subdivision whose own words the phrase names (right, left, closed ...) is
     taken, or else the default one (unspecified, other, without complications); a code that
-    takes a 7th character gets ``episode`` (A when None).
+    takes a 7th character gets ``episode`` (A when None). Where the phrase says bilateral and
+    the Tabular has no bilateral code, the right side is taken (``course.encoder`` adds the left).
     """
     stem = printed.rstrip("-").rstrip(".")
     if not icd10cm.is_valid(stem):
@@ -580,7 +583,10 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
     if entry.billable:
         return entry.code
     present = set(words)
-    base = max(_below(entry.code), key=lambda code: _fit(code, entry.code, present))
+    below = _below(entry.code)
+    if _BILATERAL in present and not any(_BILATERAL in _own_words(code, entry.code) for code in below):
+        present |= _set("right")
+    base = max(below, key=lambda code: _fit(code, entry.code, present))
     if icd10cm.lookup(base).billable:
         return base
     return _seventh(base, set(words), episode)

