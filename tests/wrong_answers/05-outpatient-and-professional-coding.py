@@ -79,6 +79,9 @@ WRONG = {
          '        return ["99201", "99202", "99203", "99204"][level]\n'
          '    return ["99212", "99213", "99214", "99215"][level]\n',
          ["'99204'", "level is right", "99201 was deleted"]),
+        ("the rounded average of the three levels",
+         EM_CODE + "    level = round(sum(ranks) / 3)\n" + KIND + RETURN,
+         ["'99213'", "not an average", "one strong element is not enough"]),
         ("printed instead of returned",
          EM_CODE + "    level = ranks[1]\n" + KIND + "    print(OFFICE_VISIT_CODES[kind][level])\n",
          ["printed", "return"]),

@@ -103,10 +103,13 @@ WRONG = {
          FDI_TO_UNIVERSAL + "    offset = per_quadrant - tooth if quadrant_index in (0, 2) else tooth - 1\n"
          + POSITION + '    return str(position) if per_quadrant == 8 else chr(ord("A") + position - 1)\n',
          ["an int", "'3'"]),
+        ("8 teeth a quadrant for the primary teeth too",
+         FDI_TO_UNIVERSAL + "    offset = 8 - tooth if quadrant_index in (0, 2) else tooth - 1\n"
+         + POSITION + UNIVERSAL, ["fdi_to_universal('51')", "'E'", "per_quadrant"]),
         ("a primary tooth in lower case",
          FDI_TO_UNIVERSAL + "    offset = per_quadrant - tooth if quadrant_index in (0, 2) else tooth - 1\n"
          + POSITION + '    return position if per_quadrant == 8 else chr(ord("a") + position - 1)\n',
-         ["'85'", "'T'", "'t'"]),
+         ["'85'", "'T'", "capital letters"]),
     ],
     "ex_psychotherapy_code": [
         ("> for >=: the first minute of each row missed", psychotherapy((53, 38, 16), compare=">"),
