@@ -120,6 +120,13 @@ WRONG = {
         ('"None" in quotes', psychotherapy((53, 38, 16), last='"None"'), ["without quotes"]),
         ("the typical times 30, 45, 60 as cut-offs", psychotherapy((60, 45, 30)),
          ["psychotherapy_code(20)", "midpoint"]),
+        ("each row's last minute left out",
+         PSYCHOTHERAPY + '    if 16 <= minutes < 37:\n        return "90832"\n'
+         '    if 38 <= minutes < 52:\n        return "90834"\n'
+         '    if minutes >= 53:\n        return "90837"\n    return None\n',
+         ["psychotherapy_code(37)", "last minute of its row"]),
+        ("15 minutes reported", psychotherapy((53, 38, 15)),
+         ["psychotherapy_code(15)", "next row starts at 16"]),
     ],
     "ex_tooth_mc": [
         ("a capital letter", 'answer_tooth = "A"\n', ["lower-case letter"]),
