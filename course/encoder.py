@@ -383,12 +383,18 @@ def _directs(code: str, kind: str, other: str, asked: set[str]) -> bool:
 
 @cache
 def _named_by(code: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    from course import conventions, index
+    """(code named, words of the note) for each single code a ``kind`` note on ``code`` or its
+    category names (read straight from the Tabular: ``conventions.instructions`` builds a table)."""
+    from course import conventions
 
-    return tuple((first, frozenset(tokens(re.sub(r"\([^)]*\)", " ", note.text))))
-                 for note in index.notes(code) if note.kind == kind
-                 and not note.source.startswith(("block", "chapter"))
-                 for first, last in conventions.references(note.text) if first == last)
+    read = getattr(icd10cm._cm(), conventions._GETTERS[kind])
+    named = []
+    for source in (code, *icd10cm.ancestors(code)):
+        found = read(source, prioritize_blocks=False)
+        for text in found if isinstance(found, list) else found.splitlines():
+            words = frozenset(tokens(re.sub(r"\([^)]*\)", " ", text)))
+            named.extend((first, words) for first, last in conventions.references(text) if first == last)
+    return tuple(named)
 
 
 def _has_episode(code: str) -> bool:
