@@ -92,6 +92,9 @@ def has_type(value: Any, expected: type, name: str) -> None:
     elif isinstance(value, tuple) and expected is list:
         fix = (" Round brackets (or a comma, `return a, b`) make a tuple: return a list, in square "
                "brackets [a, b], or list(...).")
+    elif hasattr(value, "__dataclass_fields__") and expected in _KINDS:
+        fields = ", ".join(f".{f}" for f in value.__dataclass_fields__)
+        fix = f" That is a whole record: read the one field you need with a dot ({fields})."
     elif expected in (int, float) and hasattr(value, "shape"):
         fix = (" A pandas table or column holds many values: pick the one you need (for example "
                "with .loc[...] or .idxmax()), or count the rows with len(...); then int(...) makes "
@@ -113,28 +116,33 @@ def call(function: Callable[..., Any], *args: Any, returns: type | None = None) 
     An exception becomes a plain sentence (``explain``) with the line of the answer cell where it
     happened. What the function prints still shows under the test cell.
     """
+    return _run(function, args, returns)[0]
+
+
+def _run(function: Callable[..., Any], args: tuple, returns: type | None) -> tuple[Any, str]:
+    """``call``'s work: the result, and what the function printed."""
     shown = _call_text(function, args)
     printed = io.StringIO()
     try:
         with contextlib.redirect_stdout(printed):
             result = function(*args)
-    except Exception as error:  # noqa: BLE001 - every error of the student's code is explained
+    except Exception as error:  # every error of the student's code is explained
         print(printed.getvalue(), end="")
         head, hint = _explained(error)
         message = f"{shown} raised {head}{_where(error, function)}"
         raise AssertionError(f"{message}: {hint}" if hint else f"{message}.") from None
     print(printed.getvalue(), end="")
-    if result is None and printed.getvalue().strip():
-        raise AssertionError(f"{shown} printed {printed.getvalue().strip()!r} but gave back None: you "
-                             "printed the value; the function must `return` it. Replace print(...) "
-                             "with return ... .")
+    said = printed.getvalue().strip()
+    if result is None and said:
+        raise AssertionError(f"{shown} printed {said!r} but gave back None: you printed the value; the "
+                             "function must `return` it. Replace print(...) with return ... .")
     if result is None:
         raise AssertionError(f"{shown} gave back None: the function must end with `return` and the "
                              "value, such as `return code`. (Check that the return line is not "
                              "missing, and that it is reached.)")
     if returns is not None:
         has_type(result, returns, f"What {shown} returns")
-    return result
+    return result, said
 
 
 def _is(value: Any, expected: type) -> bool:
@@ -154,12 +162,24 @@ def _shown(value: Any) -> str:
     if value is None:
         return "None"
     text, article = repr(value), "an" if kind[0] in "aeiou" else "a"
-    return f"{text} ({article} {kind})" if len(text) <= 60 else f"{article} {kind}"
+    return f"{text} ({article} {kind})" if _short(text) else f"{article} {kind}"
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 60 and "\n" not in text
 
 
 def _call_text(function: Callable[..., Any], args: tuple) -> str:
     name = getattr(function, "__name__", "your function")
-    return f"{name}({', '.join(repr(a) for a in args)})"
+    return f"{name}({', '.join(_argument(a) for a in args)})"
+
+
+def _argument(value: Any) -> str:
+    text = repr(value)
+    if _short(text):
+        return text
+    rows = f" of {len(value)} rows" if hasattr(value, "shape") else ""
+    return f"<a {type(value).__name__}{rows}>"
 
 
 # ---- Errors in plain words (modules 00-03 helper; keep this block together) ------------------
@@ -233,6 +253,9 @@ def _type_hint(detail: str) -> str:
     if "NoneType" in detail:
         return ("a value was None where something else was needed. None comes from a function without "
                 "return, and from list methods such as .sort() and .append(), which give back None.")
+    if "'Series'" in detail or "'DataFrame'" in detail:
+        return ("a pandas column or table was given where one value is needed: int(...) and float(...) "
+                "take one value. Pick it first, with .loc[...], .idxmax() or len(...).")
     if "not subscriptable" in detail:
         return "[...] was used on a value that holds no items (a number, a function?)."
     if "concatenate" in detail or "unsupported operand" in detail:
@@ -400,13 +423,14 @@ def example(function: Callable[..., Any], *args: Any, expected: Any, why: str = 
     values that the exercise's text prints: the message shows them.
     """
     kind = type(expected)
-    shown = _call_text(function, args)
-    result = call(function, *args, returns=kind if kind in _KINDS else None)
+    result, said = _run(function, args, kind if kind in _KINDS else None)
     if _same(result, expected):
         return result
     named = mistake(result, expected)
-    raise AssertionError(f"{shown} should return {expected!r}, but it returned {result!r}."
-                         f"{' ' + named if named else ''}{' ' + why if why else ''}")
+    if said and not named:
+        named = f"It printed {said[:80]!r}: print only shows a value; `return` gives it back."
+    raise AssertionError(f"{_call_text(function, args)} should return {expected!r}, but it returned "
+                         f"{result!r}.{' ' + named if named else ''}{' ' + why if why else ''}")
 
 
 def _same(result: Any, expected: Any) -> bool:
