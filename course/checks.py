@@ -219,7 +219,7 @@ def _explained(error: BaseException) -> tuple[str, str]:
                       "(\"I10\", not I10), run the cells above first, and in a function use its own "
                       "parameter rather than a variable of another cell.")
     if isinstance(error, AttributeError):
-        return head, _attribute_hint(detail)
+        return head, _attribute_hint(error)
     if isinstance(error, TypeError):
         return head, _type_hint(detail)
     if isinstance(error, ZeroDivisionError):
@@ -231,7 +231,8 @@ def _explained(error: BaseException) -> tuple[str, str]:
     return head, ""
 
 
-def _attribute_hint(detail: str) -> str:
+def _attribute_hint(error: AttributeError) -> str:
+    detail = str(error)
     found = re.match(r"'(\w+)' object has no attribute '(\w+)'", detail)
     if not found:
         return "a name after a dot does not exist. Check its spelling."
@@ -240,9 +241,13 @@ def _attribute_hint(detail: str) -> str:
         return (f"a value was None when .{attribute} was read. None comes from a function without "
                 "return, and from list methods such as .sort() and .append(), which change the list "
                 "and give back None.")
+    names = [n for n in dir(getattr(error, "obj", None)) if not n.startswith("_")]
+    close = difflib.get_close_matches(attribute, names, 1, 0.7)
+    if close:
+        return f"a {kind} has no .{attribute}: is it misspelled? A {kind} has .{close[0]}."
     if kind == "str":
-        return (f"text (a str) has no .{attribute}. Check the spelling; a code written as text has no "
-                "record fields: look it up first, icd10cm.lookup(code).field.")
+        return (f"text (a str) has no .{attribute}. A code written as text has no record fields: look "
+                "it up first, icd10cm.lookup(code).field.")
     return f"a {kind} has no .{attribute}. Check the spelling, and what kind of value it is used on."
 
 
@@ -482,14 +487,18 @@ def _list_mistake(result: list, expected: list) -> str:
         return ("It holds only the first item: is `return` inside the loop, so that the function "
                 "stops after the first one? Move it out of the loop (less indented).")
     if len(result) == len(expected) - 1 and (result == expected[1:] or result == expected[:-1]):
-        which = "first" if result == expected[1:] else "last"
-        return f"It misses the {which} item: is a position or range off by one?"
+        missed = expected[0] if result == expected[1:] else expected[-1]
+        return (f"It misses {missed!r}: is an item skipped, by a range off by one or by a condition "
+                "that leaves it out?")
     if len(result) > len(expected) and all(item in expected for item in result):
         return "It holds an item more than once: add each item once."
     return ""
 
 
 def _dict_mistake(result: dict, expected: dict) -> str:
+    if not result and expected:
+        return ("It is empty: nothing was added. Is `return` inside the loop, so that the function "
+                "stops at the first step, or is the condition to add an entry never true?")
     part = all(k in expected and _same(v, expected[k]) for k, v in result.items())
     if 0 < len(result) < len(expected) and part:
         first = next(iter(expected))
