@@ -479,6 +479,9 @@ def _text_mistake(result: str, expected: str) -> str:
 
 
 def _list_mistake(result: list, expected: list) -> str:
+    if not result and expected:
+        return ("It is empty: nothing was added. Is `return` inside the loop, so that the function "
+                "stops at the first step, or is the condition to add an item never true?")
     if len(result) == len(expected) and _sorted(result) == _sorted(expected):
         if result == expected[::-1]:
             return "It is reversed: the right items in the opposite order."
@@ -486,9 +489,9 @@ def _list_mistake(result: list, expected: list) -> str:
     if expected and result == expected[:1]:
         return ("It holds only the first item: is `return` inside the loop, so that the function "
                 "stops after the first one? Move it out of the loop (less indented).")
-    if len(result) == len(expected) - 1 and (result == expected[1:] or result == expected[:-1]):
-        missed = expected[0] if result == expected[1:] else expected[-1]
-        return (f"It misses {missed!r}: is an item skipped, by a range off by one or by a condition "
+    if len(result) < len(expected) and _within(result, expected):
+        missed = ", ".join(repr(item) for item in expected if item not in result)
+        return (f"It misses {missed}: is an item skipped, by a range off by one or by a condition "
                 "that leaves it out?")
     if len(result) > len(expected) and all(item in expected for item in result):
         return "It holds an item more than once: add each item once."
@@ -514,6 +517,12 @@ def _dict_mistake(result: dict, expected: dict) -> str:
     if wrong:
         return f"The keys are right; the value is wrong for {', '.join(repr(k) for k in wrong)}."
     return "The entries are right; the order of the keys is not."
+
+
+def _within(part: list, whole: list) -> bool:
+    """Whether ``part`` is ``whole`` with some items left out, in the same order."""
+    rest = iter(whole)
+    return all(any(_same(item, other) for other in rest) for item in part)
 
 
 def _sorted(items: list) -> list:
