@@ -306,9 +306,10 @@ def _where(error: BaseException, function: Callable[..., Any]) -> str:
 #
 # A test cell cannot see the notebook, only the kernel. The kernel keeps the source of every
 # execution (IPython's ``In``), the outcome of the one just before the current cell
-# (``get_ipython().last_execution_result``) and the last error it showed (``sys.last_value``,
-# whose traceback names the cell it came from). Nothing is registered in the kernel: grading
-# watches the kernel's hooks, and a run-time hook of the course would look like a student's.
+# (``get_ipython().last_execution_result``, which each check notes in ``_SEEN``) and the last
+# error it showed (``sys.last_value``, whose traceback names the cell it came from). Nothing is
+# registered in the kernel: grading watches the kernel's hooks, and a run-time hook of the course
+# would look like a student's.
 
 @dataclass
 class _Run:
@@ -353,18 +354,28 @@ def _came_from(error: BaseException, source: str) -> bool:
     return bool(cached) and cached.rstrip() == source.rstrip()
 
 
+_SEEN: dict[int, BaseException | None] = {}  # execution count -> its error, noted by an earlier check
+
+
 def _runs(shell: Any) -> dict[int, _Run]:
-    """Every earlier execution of this kernel (by execution count), with what is known of its outcome."""
+    """Every earlier execution of this kernel (by execution count), with what is known of its outcome.
+
+    The execution just before the running cell is known exactly, and noted, so that a test cell
+    run twice in a row still knows how its answer cell ended. Of the others, one is taken to have
+    failed when the last error shown came from its source.
+    """
     history = list(shell.user_ns.get("In", None) or [""])
     current = len(history) - 1  # In ends with the running cell
     last = getattr(shell, "last_execution_result", None)
+    if last is not None and getattr(last, "execution_count", None):
+        _SEEN[last.execution_count] = last.error_before_exec or last.error_in_exec
     shown = getattr(sys, "last_value", None)
     runs: dict[int, _Run] = {}
     for count in range(1, current):
         source = history[count] or ""
-        if last is not None and getattr(last, "execution_count", None) == count:
-            runs[count] = _Run(source, last.error_before_exec or last.error_in_exec)
-        else:  # the last error shown, if it came from this source
+        if count in _SEEN:
+            runs[count] = _Run(source, _SEEN[count])
+        else:
             same = shown is not None and source.strip() and _came_from(shown, source)
             runs[count] = _Run(source, shown if same else None)
     return runs

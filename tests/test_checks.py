@@ -197,6 +197,14 @@ def test_an_indentation_error_after_a_good_run_refuses_the_old_function(kernel: 
     assert _check(kernel, DEFINED_FUNCTION) == ""
 
 
+def test_a_test_cell_run_twice_still_names_the_error_of_its_answer_cell(kernel: Kernel) -> None:
+    kernel.run("def first_code(codes):\n    return codes[0]")
+    kernel.run("def first_code(codes)\n    return codes[0]")
+    first = _check(kernel, "checks.defined(globals(), 'first_code', function=True)")
+    again = _check(kernel, "checks.defined(globals(), 'first_code', function=True)")
+    assert "SyntaxError" in first and again == first
+
+
 def test_an_untouched_answer_cell_says_replace_the_stub(kernel: Kernel) -> None:
     kernel.run("# Set chapter_number to ...\n# YOUR CODE HERE\nraise NotImplementedError()")
     message = _check(kernel, "checks.defined(globals(), 'chapter_number')")
