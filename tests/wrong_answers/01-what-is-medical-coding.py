@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - rows of answer cells read best one to a line
 """Wrong answers for module 01, What is medical coding? (format: tests/test_wrong_answers.py)."""
 
 CODE_SYSTEM = '''def code_system(code: str) -> str:
@@ -62,6 +63,8 @@ WRONG = {
         ("a pandas column, not one number",
          'most_billable_chapter = chapters[chapters["billable"] == chapters["billable"].max()]["chapter"]\n',
          ["many values", "pick the one you need"]),
+        ("the chapter with the fewest", 'most_billable_chapter = int(chapters.sort_values("billable").iloc[0]["chapter"])\n',
+         ["FEWEST", "ascending=False"]),
         ("the row label of idxmax", 'most_billable_chapter = chapters["billable"].idxmax()\n',
          ["row label", "chapter column"]),
         ("the count, not the chapter", 'most_billable_chapter = int(chapters["billable"].max())\n',
@@ -79,6 +82,8 @@ WRONG = {
     "ex_injury_share": [
         ("a percentage", 'billable = codes[codes["billable"]]\n'
          'injury_share = float((billable["chapter"] == 19).mean()) * 100\n', ["percentage"]),
+        ("the share of all entries, headings included", 'injury_share = float((codes["chapter"] == 19).mean())\n',
+         ["ALL entries", "billable codes"]),
         ("the worked example's whole: chapter 19's entries",
          'injury_share = float(codes[codes["chapter"] == 19]["billable"].mean())\n',
          ["another whole", "ALL billable"]),

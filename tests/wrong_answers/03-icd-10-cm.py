@@ -77,6 +77,11 @@ WRONG = {
          ["'S02.0'", "needs 7th character"]),
     ],
     "ex_claim_conflicts": [
+        ("only the first conflict of a claim", CONFLICTS + '''        conflicts = conventions.excludes1_conflicts(codes)
+        if conflicts:
+            found[claim_id] = [tuple(sorted((conflicts[0].code, conflicts[0].excluded)))]
+    return found
+''', ["claim_conflicts({'D'", "not only the first"]),
         ("claims without a conflict kept", CONFLICTS + '''        found[claim_id] = sorted(tuple(sorted((i.code, i.excluded))) for i in conventions.excludes1_conflicts(codes))
     return found
 ''', ["'B' should not be there", "only the claims with a conflict"]),
@@ -98,6 +103,21 @@ WRONG = {
 ''', ["It is empty", "inside the loop"]),
     ],
     "ex_seventh_by_chapter": [
+        ("codes of seven characters counted, not 7th-character extensions", SEVENTH.replace(
+            'billable.code.map(lambda c: bool(conventions.seventh_characters(c)))', 'billable.code.str.len() == 8') + '''    table = table[table.needs_seventh > 0].copy()
+    table["share"] = table.needs_seventh / table.billable
+    return table.sort_values("needs_seventh", ascending=False)
+''', ["Chapter 2", "C44.1021", "not the length"]),
+        ("only the category asked", SEVENTH.replace(
+            'billable.code.map(', 'billable.code.str[:3].map(') + '''    table = table[table.needs_seventh > 0].copy()
+    table["share"] = table.needs_seventh / table.billable
+    return table.sort_values("needs_seventh", ascending=False)
+''', ["Chapter 4 is missing", "subcategory"]),
+        ("every entry, headings included", SEVENTH.replace(
+            'billable = frame[frame.billable].copy()', 'billable = frame.copy()') + '''    table = table[table.needs_seventh > 0].copy()
+    table["share"] = table.needs_seventh / table.billable
+    return table.sort_values("needs_seventh", ascending=False)
+''', ["billable codes of each chapter only"]),
         ("sorted smallest first", SEVENTH + '''    table = table[table.needs_seventh > 0].copy()
     table["share"] = table.needs_seventh / table.billable
     return table.sort_values("needs_seventh")
