@@ -364,7 +364,9 @@ def _runs(shell: Any) -> dict[int, _Run]:
     run twice in a row still knows how its answer cell ended. Of the others, one is taken to have
     failed when the last error shown came from its source.
     """
-    history = list(shell.user_ns.get("In", None) or [""])
+    history = shell.user_ns.get("In", None)
+    if not isinstance(history, list) or not all(isinstance(s, str) for s in history):
+        return {}  # IPython's input history, unless the notebook replaced it
     current = len(history) - 1  # In ends with the running cell
     last = getattr(shell, "last_execution_result", None)
     if last is not None and getattr(last, "execution_count", None):
@@ -392,7 +394,10 @@ def answer_cell_error(name: str) -> str | None:
     shell = _shell()
     if shell is None or not hasattr(shell, "user_ns"):
         return None
-    runs = _runs(shell)
+    try:
+        runs = _runs(shell)
+    except Exception:  # a kernel in an unusual state (In replaced, ...): no sentence, never a crash
+        return None
     makers = [count for count, run in runs.items() if _creates(run.source, name) is not None]
     if makers:
         run, label = runs[makers[-1]], "your answer cell"

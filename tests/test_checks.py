@@ -242,6 +242,13 @@ def test_a_name_never_created_without_an_error_asks_to_create_it(kernel: Kernel)
     assert "Create the variable hypertension" in message and "hypertention" in message
 
 
+def test_a_replaced_input_history_never_breaks_a_check(kernel: Kernel) -> None:
+    kernel.run("In = 5\nvisits = 3")
+    assert _check(kernel, "checks.defined(globals(), 'visits')") == ""
+    assert "Create the variable visit_count" in _check(kernel, "checks.defined(globals(), 'visit_count')")
+    kernel.run("In = get_ipython().user_ns['_ih']")
+
+
 def test_call_in_a_kernel_shows_the_line_of_the_answer_cell(kernel: Kernel) -> None:
     kernel.run("def tally(codes):\n    counts = {}\n    for code in codes:\n        counts[code] += 1\n"
                "    return counts")
