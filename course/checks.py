@@ -340,18 +340,18 @@ def _cell_line(error: BaseException) -> int | None:
     return cell[-1].lineno if cell else None
 
 
-def _came_from(error: BaseException, source: str) -> bool:
-    """Whether ``error`` was raised by a run of the cell ``source`` (as the kernel cached the cell)."""
+def _came_from(error: BaseException) -> Callable[[str], bool]:
+    """A test of whether a cell's source is the one whose run raised ``error`` (as the kernel cached it)."""
     if isinstance(error, SyntaxError):
-        cached = "".join(linecache.getlines(error.filename)) if error.filename else ""
-        if cached:
-            return cached.rstrip() == source.rstrip()
-        lines = source.splitlines()  # found before compiling (IPython's <tokenize>): the line only
-        return bool(error.text and error.lineno and error.lineno <= len(lines)
-                    and lines[error.lineno - 1].strip() == error.text.strip())
-    cell = [f for f in traceback.extract_tb(error.__traceback__) if f.name == "<module>"]
-    cached = "".join(linecache.getlines(cell[-1].filename)) if cell else ""
-    return bool(cached) and cached.rstrip() == source.rstrip()
+        cached = "".join(linecache.getlines(error.filename)).rstrip() if error.filename else ""
+        if not cached:  # found before compiling (IPython's <tokenize>): the line only
+            line, text = error.lineno or 0, (error.text or "").strip()
+            return lambda source: bool(text) and 0 < line <= len(source.splitlines()) and (
+                source.splitlines()[line - 1].strip() == text)
+    else:
+        cell = [f for f in traceback.extract_tb(error.__traceback__) if f.name == "<module>"]
+        cached = "".join(linecache.getlines(cell[-1].filename)).rstrip() if cell else ""
+    return lambda source: bool(cached) and cached == source.rstrip()
 
 
 _SEEN: dict[int, BaseException | None] = {}  # execution count -> its error, noted by an earlier check
@@ -372,14 +372,14 @@ def _runs(shell: Any) -> dict[int, _Run]:
     if last is not None and getattr(last, "execution_count", None):
         _SEEN[last.execution_count] = last.error_before_exec or last.error_in_exec
     shown = getattr(sys, "last_value", None)
+    raised_by = _came_from(shown) if shown is not None else (lambda source: False)
     runs: dict[int, _Run] = {}
     for count in range(1, current):
         source = history[count] or ""
         if count in _SEEN:
             runs[count] = _Run(source, _SEEN[count])
         else:
-            same = shown is not None and source.strip() and _came_from(shown, source)
-            runs[count] = _Run(source, shown if same else None)
+            runs[count] = _Run(source, shown if source.strip() and raised_by(source) else None)
     return runs
 
 
