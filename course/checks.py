@@ -20,7 +20,8 @@ Each one raises ``AssertionError`` with its message, the error a visible check g
   "forgot return" (or "printed instead of returned").
 * ``example`` compares the result with the one the exercise's text shows and names the usual
   mistake (reversed, first item only, off by one, capitals, a percentage, ...).
-* ``bars`` reads the bars of a bar chart that a function returned.
+* ``figure`` and ``bars`` read the bar chart that a function returned, and name bars drawn the
+  other way round than the exercise asks.
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ def defined(namespace: dict[str, Any], name: str, function: bool = False) -> Any
                              f"above and run that cell with Shift+Enter.{hint}")
     if stopped:
         raise AssertionError(f"{stopped[0].upper()}{stopped[1:]} The {name} you have now comes from "
-                             "an earlier run; when "
-                             "your notebook is graded, the cell runs as it is now and stops there.")
+                             "an earlier run; when your notebook is graded, the cell runs as it is now "
+                             "and stops there.")
     value = namespace[name]
     if function and not callable(value):
         raise AssertionError(f"{name} should be a function, made with `def {name}(...):`, but it is "
