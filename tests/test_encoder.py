@@ -4,11 +4,12 @@ The evaluation set's ``origin`` says when a phrase was written: ``original`` (th
 140, for the Tabular search), ``dev`` (written with the Index encoder and used while building it),
 ``holdout`` (written before the Index encoder ever ran on them; they scored 86.5% / 91.0% top-1 /
 top-5 that first time, and 89.2% / 93.7% before the fixes of the second round, which studied
-their misses: they are development data now) and ``holdout-2`` (175 phrases written and committed
-before the encoder ran on them; nothing was tuned on them; ``dev-2``, 101 more written after
-them for the third round's fixes, on other conditions, and ``dev-3``, 56 more for a fourth).
-``holdout-2`` is the honest figure,
-and it is short of issue #19's 85% / 95%: its floors below guard against a regression only.
+their misses: they are development data now), ``holdout-2`` (175 phrases written and committed
+before the encoder ran on them; nothing was tuned on them: 67.4% / 77.7% that first time,
+71.4% / 80.0% after the fixes that followed), ``dev-2`` (101 written after them, on other
+conditions, for the third round of fixes) and ``dev-3`` (55 more, for a fourth). ``holdout-2``
+is the honest figure, and it is short of issue #19's 85% / 95%: its floors below guard against
+a regression only, and a test prints no holdout-2 miss (look at them only to retire the set).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3")  # the phrases the encoder was tuned on
 ENCODE_FLOORS = (0.95, 0.97)  # encoder.encode on the development phrases
-HOLDOUT_FLOORS = (0.69, 0.78)  # encoder.encode on holdout-2 (issue #19 asks 0.85 / 0.95)
+HOLDOUT_FLOORS = (0.71, 0.80)  # encoder.encode on holdout-2 (issue #19 asks 0.85 / 0.95)
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
