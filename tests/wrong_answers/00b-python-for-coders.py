@@ -9,10 +9,36 @@ WRONG = {
         ("no quotes: a NameError in the answer cell", "hypertension = I10\n",
          ["answer cell stopped with an error", "NameError"]),
         ("misspelled variable", 'hypertention = "I10"\n', ["hypertention", "misspelled"]),
+        ("a small letter", 'hypertension = "i10"\n', ["capital I"]),
     ],
     "ex_clean_code": [
         ("forgot .upper()", 'entered = " e11.65  "\nclean_code = entered.strip()\n',
          ["small letters", ".upper()"]),
+        ("the dot removed too",
+         'entered = " e11.65  "\nclean_code = entered.strip().upper().replace(".", "")\n',
+         ["dot stays"]),
+    ],
+    "ex_slices": [
+        ("positions counted from 1", 'duck = "W61.62XA"\ncategory = duck[1:4]\nseventh = duck[-1]\n'
+         'is_initial = duck.endswith("A")\n', ["positions count from 0", "duck[:3]"]),
+    ],
+    "ex_claim_list": [
+        ("the second code (off by one)", "first_listed = claim_dx[1]\ndx_count = len(claim_dx)\n",
+         ["positions count from 0", "claim_dx[0]"]),
+    ],
+    "ex_pointers": [
+        ("A for the second code (off by one)",
+         'pointer = {"A": claim_dx[1], "B": claim_dx[2], "C": claim_dx[3], "D": claim_dx[0]}\n',
+         ['pointer["A"]', "claim_dx[0]"]),
+    ],
+    "ex_asthma_table": [
+        ("headings kept", 'asthma = codes[codes["code"].str.startswith("J45")][["code", "description"]]\n',
+         ["headings", "billable"]),
+    ],
+    "ex_top_blocks": [
+        ("smallest first", 'circulatory = billable[billable["chapter"] == 9]\n'
+         'top_blocks = circulatory.groupby("block").size().sort_values().head(3).index.tolist()\n',
+         ["biggest first", "ascending=False"]),
     ],
     "ex_describe": [
         ("printed instead of returned",
