@@ -3,7 +3,7 @@
 
 CODE_SYSTEM = '''def code_system(code: str) -> str:
     """Return "ICD-10-CM", "ICD-10-PCS", "CPT", "CDT", "HCPCS" or "unknown" from the code's format."""
-    if re.fullmatch(r"[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?", code):
+    if re.fullmatch(r"([A-Z][0-9][0-9A-Z]|QA0)(\\.[0-9A-Z]{1,4})?", code):
         return "ICD-10-CM"
     if re.fullmatch(r"D[0-9]{4}", code):
         return "CDT"
