@@ -37,9 +37,9 @@ WRONG = {
          ["printed", "return"]),
     ],
     "ex_payment_mc": [
-        ("a capital letter", 'answer_payment = "C"\n', ["lower-case letter"]),
-        ("a letter with its dot", 'answer_payment = "c."\n', ["lower-case letter"]),
-        ("no quotes: a NameError in the answer cell", "answer_payment = c\n",
+        ("a small letter", 'answer_payment = "c"\n', ["capital letter"]),
+        ("a letter with its dot", 'answer_payment = "C."\n', ["capital letter"]),
+        ("no quotes: a NameError in the answer cell", "answer_payment = C\n",
          ["answer cell stopped with an error", "NameError"]),
     ],
     "ex_group": [

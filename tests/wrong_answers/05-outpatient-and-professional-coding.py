@@ -35,10 +35,10 @@ WRONG = {
         ("keys as strings", 'claim_for = {"1": "facility", "2": "professional"}\n', ["keys 1 to 6"]),
     ],
     "ex_uncertain_mc": [
-        ("a capital letter", 'answer_uti = "B"\n', ["lower-case letter"]),
-        ("no quotes: a NameError in the answer cell", "answer_uti = b\n",
+        ("a small letter", 'answer_uti = "b"\n', ["capital letter"]),
+        ("no quotes: a NameError in the answer cell", "answer_uti = B\n",
          ["answer cell stopped with an error", "NameError"]),
-        ("the codes, not the letter", 'answer_uti = "R30.0 and R35.0"\n', ["one lower-case letter"]),
+        ("the codes, not the letter", 'answer_uti = "R30.0 and R35.0"\n', ["one capital letter"]),
     ],
     "ex_section_counts": [
         ("found.section for every code: None for Category II and III",

@@ -129,14 +129,14 @@ WRONG = {
          ["psychotherapy_code(15)", "next row starts at 16"]),
     ],
     "ex_tooth_mc": [
-        ("a capital letter", 'answer_tooth = "A"\n', ["lower-case letter"]),
+        ("a small letter", 'answer_tooth = "a"\n', ["capital letter"]),
         ("the tooth number, not the letter", "answer_tooth = 30\n", ["one letter"]),
-        ("a letter with its dot", 'answer_tooth = "a."\n', ["lower-case letter"]),
+        ("a letter with its dot", 'answer_tooth = "A."\n', ["capital letter"]),
     ],
     "ex_dsm_mc": [
-        ("a capital letter", 'answer_dsm = "B"\n', ["lower-case letter"]),
-        ("a letter with its dot", 'answer_dsm = "b."\n', ["lower-case letter"]),
-        ("no quotes: a NameError in the answer cell", "answer_dsm = b\n",
+        ("a small letter", 'answer_dsm = "b"\n', ["capital letter"]),
+        ("a letter with its dot", 'answer_dsm = "B."\n', ["capital letter"]),
+        ("no quotes: a NameError in the answer cell", "answer_dsm = B\n",
          ["answer cell stopped with an error", "NameError"]),
     ],
 }
