@@ -13,7 +13,7 @@ WRONG = {
     "ex_drg_path": [
         ("the list starts with the first secondary, not with none",
          DRG_PATH + "    for n in range(1, len(secondaries) + 1):\n" + CASE + APPEND + RETURN,
-         ["[195, 194, 193]", "misses the first item", "no secondary diagnosis"]),
+         ["[195, 194, 193]", "It misses 195", "no secondary diagnosis"]),
         ("return inside the loop", DRG_PATH + LOOP + CASE + APPEND + "        return path\n",
          ["only the first item", "inside the loop"]),
         ("one secondary at a time, not the first n",
