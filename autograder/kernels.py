@@ -26,10 +26,12 @@ from typing import Any
 import psutil
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
+from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import List, Unicode
 
 from autograder.forkserver import DEFAULT_LIMITS, DEFAULT_PRELOAD, Limits
+from autograder.runtime_check import RuntimeCheck, is_test_cell
 
 READY_TIMEOUT_S = 120
 
@@ -212,8 +214,57 @@ class ForkKernelManager(AsyncKernelManager):
 
 
 class ForkExecute(Execute):
-    """nbgrader's Execute step, with kernels from the fork server."""
+    """nbgrader's Execute step, with kernels from the fork server and the run-time tamper check.
+
+    The check (``autograder.runtime_check``) adds a silent setup before the first cell and a
+    user expression to each test cell's request; cells, outputs and counts stay nbgrader's.
+    Its findings are written as a JSON list to ``findings_file``.
+    """
+
+    findings_file = Unicode("", help="Where to write the run-time check's findings (JSON).").tag(config=True)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("kernel_manager_class", ForkKernelManager)
         super().__init__(*args, **kwargs)
+        self._check: RuntimeCheck | None = None
+        self._testing = False
+
+    def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> tuple[NotebookNode, Any]:
+        """Execute ``nb`` as nbgrader does, checking each test cell; write the findings."""
+        self._check = None
+        try:
+            return super().preprocess(nb, resources, km)
+        finally:
+            if self.findings_file:
+                found = self._check.findings if self._check else []
+                Path(self.findings_file).write_text(json.dumps(found))
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> tuple[NotebookNode, Any]:
+        """Run the check's setup before the first cell; send each test cell with its expression."""
+        if self._check is None:
+            self._start_check()
+        self._testing = is_test_cell(cell)
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        finally:
+            self._testing = False
+
+    def _start_check(self) -> None:
+        self._check = check = RuntimeCheck()
+        send = self.kc.execute
+        reply = self.wait_for_reply(send(check.setup_code(), silent=True, store_history=False))
+        if not reply or reply["content"].get("status") != "ok":
+            check.setup_failed(reply or {})
+
+        def execute(code: str, **kwargs: Any) -> str:
+            if self._testing:
+                kwargs["user_expressions"] = check.expressions()
+            return send(code, **kwargs)
+
+        self.kc.execute = execute
+
+    def on_cell_executed(self, **kwargs: Any) -> None:
+        """nbgrader's error bookkeeping, then the check of a test cell's reply."""
+        super().on_cell_executed(**kwargs)
+        if self._testing and self._check is not None:
+            self._check.read_reply(kwargs["cell"], kwargs.get("execute_reply"))

@@ -4,10 +4,11 @@ A task carries everything it needs as bytes (the source folder, the release note
 gradebook that knows the assignment, the submission) and the course's configuration, so
 that it runs the same in a local process pool or on a Dask worker on another machine.
 Before nbgrader sees the submission it is put back in the release's shape
-(``autograder.repair``) and read for tampering (``autograder.tamper``); both lists come back
-with the outcome. Each task runs nbgrader's autograde in a private folder up to its first
-gradebook write (``autograder.replay``); the executed notebook goes back to the one writer,
-which records the grades in the real gradebook.
+(``autograder.repair``) and read for tampering (``autograder.tamper``); its test cells are
+checked as they run (``autograder.runtime_check``); the lists come back with the outcome.
+Each task runs nbgrader's autograde in a private folder up to its first gradebook write
+(``autograder.replay``); the executed notebook goes back to the one writer, which records the
+grades in the real gradebook.
 
 Tasks are safe in threads (a threaded Dask worker): nbgrader's converters run one at a time
 per process (``autograder.nbgrader_steps``), and a process has one fork server
@@ -16,6 +17,7 @@ per process (``autograder.nbgrader_steps``), and a process has one fork server
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from functools import cache
@@ -92,6 +94,9 @@ def grade_task(task: GradeTask) -> GradeOutcome:
     return outcome
 
 
+RUNTIME_FINDINGS = "runtime-check.json"
+"""Where a task's execution writes the run-time tamper check's findings (``autograder.runtime_check``)."""
+
 KERNEL_START_FAILED = "before replying to kernel_info"
 """nbclient's words for a kernel that died while starting."""
 
@@ -104,10 +109,12 @@ def _execute(task: GradeTask, notebook: bytes, fork_socket: str, outcome: GradeO
         began = time.perf_counter()
         try:
             config = step_config(task.config, course, fork_socket=fork_socket, hide=task.limits.hide)
+            config.ForkExecute.findings_file = str(root / RUNTIME_FINDINGS)
             run_step("autograde", config, task.assignment, task.student)
         except CourseError as exc:
             return _last_line(str(exc))
         outcome.seconds["execute"] = time.perf_counter() - began
+        outcome.findings[:0] = json.loads((root / RUNTIME_FINDINGS).read_text())  # what ran, first
         outcome.autograded = _files(root / "autograded" / task.student / task.assignment)
     return ""
 

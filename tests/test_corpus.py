@@ -51,6 +51,16 @@ class Case:
     isolation: bool = False
 
 
+QUIET_ASSERTS = ("import ast\nfrom operator import attrgetter\n"
+                 "class Quiet(ast.NodeTransformer):\n"
+                 "    def visit_Assert(self, node):\n        return ast.Pass()\n"
+                 "shell = globals()['get_' + 'ipython']()\n"
+                 "attrgetter('ast_' + 'transformers')(shell).append(Quiet())")
+"""Removes every assert of the cells after it, by a route the static scan does not read."""
+QUIET_PRINT = "home = globals()['__buil' + 'tins__']\nsetattr(home, 'pri' + 'nt', lambda *a, **k: None)"
+"""Silences print, by a route the static scan does not read."""
+
+
 # ---- building submissions -------------------------------------------------------------------
 
 def solved(assignment: str) -> NotebookNode:
@@ -253,6 +263,10 @@ def cases(assignment: str, workspace: Path) -> list[Case]:
                 "import builtins\n_real = builtins.print\n"
                 "builtins.print = lambda *a, **k: _real('Visible checks passed.')"))),
                 "attention", reason="check for tampering"),
+            Case("quiet-asserts", edited(answer("ex_format_mc", QUIET_ASSERTS)), "attention",
+                 reason="a test cell did not run as written"),
+            Case("quiet-print", edited(answer("ex_format_mc", QUIET_PRINT)), "attention",
+                 reason="a test cell did not run as written"),
             Case("send-to-loopback", edited(net_probe(
                 'socket.create_connection(("127.0.0.1", PORT), timeout=2).sendall(b"hidden tests")')),
                 "graded", isolation=True),
@@ -260,6 +274,11 @@ def cases(assignment: str, workspace: Path) -> list[Case]:
                 'conn = socket.create_connection(("127.0.0.1", PORT), timeout=2)\n    import subprocess\n    '
                 'subprocess.Popen(["/bin/sh", "-i"], stdin=conn, stdout=conn, stderr=conn)')),
                 "attention", reason="check for tampering", isolation=True),
+            Case("bind-port", edited(answer("ex_format_mc", (
+                f'import socket\nPORT = {LOOPBACK.getsockname()[1]}\ntry:\n'
+                '    socket.create_server(("127.0.0.1", PORT)).close()\n    answer_format = "B"\n'
+                'except OSError:\n    answer_format = "A"'), keep=False)),
+                "graded", isolation=True),  # the test's own port is free only in a network of its own
             Case("network-interfaces", edited(net_probe(
                 'table = "/".join(["", "proc", "net", "route"])\n    '
                 'routes = open(table).read().splitlines()[1:]\n    '
