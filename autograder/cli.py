@@ -25,7 +25,7 @@ EXIT_NEEDS_ATTENTION = 3
 
 
 def _course(args: argparse.Namespace) -> Course:
-    return Course.at(args.course, getattr(args, "workspace", None))
+    return Course.at(args.course or ".", getattr(args, "workspace", None))
 
 
 def cmd_release(args: argparse.Namespace) -> int:
@@ -51,10 +51,22 @@ def cmd_check_release(args: argparse.Namespace) -> int:
     return 0
 
 
+def isolation_notice() -> str:
+    """One line saying that kernels are not shut in on this machine, or "" when they are."""
+    from autograder import sandbox
+
+    if sandbox.available():
+        return ""
+    return ("Kernels are not shut in here (not root, and no user namespaces): student code can read "
+            "source/ and the gradebook and use the network; see the README's isolation table.")
+
+
 def cmd_grade(args: argparse.Namespace) -> int:
     """Grade a folder of submissions."""
     from autograder.grade import grade
 
+    if notice := isolation_notice():
+        print(notice, file=sys.stderr)
     course = _course(args)
     report = grade(course, args.assignment, Path(args.submissions), workers=args.workers,
                    scheduler=args.scheduler, force=args.force, due=args.due, progress=not args.quiet)
@@ -100,13 +112,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Release everything and grade the sample class."""
     from autograder.demo import run_demo, score_table, where
 
-    root = Path(args.course).resolve()
+    root = Path(args.course or ".").resolve()
     course = Course.at(root, root / args.workspace)  # a relative workspace is inside the course
     reports = run_demo(course, size=args.students, progress=not args.quiet)
     print(score_table(reports))
     print()
     print(where(reports, course.workspace, args.students))
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Grade one of your notebooks with the hidden tests (for self-learners); nothing is recorded."""
+    from autograder.self_check import course_of, self_check, summary
+
+    notebook = Path(args.notebook)
+    course = Course.at(args.course) if args.course else course_of(notebook)
+    result = self_check(course, notebook, Path(args.out) if args.out else None)
+    print(summary(result))
+    return EXIT_NEEDS_ATTENTION if result.problem else 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -132,7 +155,7 @@ def cmd_site(args: argparse.Namespace) -> int:
 
 def cmd_format_source(args: argparse.Namespace) -> int:
     """Rewrite every source notebook in normalised form (no outputs, sorted keys)."""
-    course = Course.at(args.course)
+    course = Course.at(args.course or ".")
     for assignment in course.assignments():
         path = course.notebook_path(assignment)
         notebooks.write(notebooks.read(path), path)
@@ -144,7 +167,7 @@ def cmd_binder_link(args: argparse.Namespace) -> int:
     """Print the Binder badge and launch link of this repository's GitHub origin."""
     from autograder.binder_link import binder_link
 
-    link = binder_link(Course.at(args.course), args.branch)
+    link = binder_link(Course.at(args.course or "."), args.branch)
     print(f"Binder badge (Markdown, for the README or your LMS page):\n{link.badge}\n\n"
           f"Launch link (opens {link.path} in JupyterLab):\n{link.url}")
     return 0
@@ -154,8 +177,8 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser, with help text for every command and option."""
     top = argparse.ArgumentParser(prog="mcc", description=__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
-    top.add_argument("--course", default=".", help="the course folder, holding source/ and "
-                     "release/ (default: the current folder)")
+    top.add_argument("--course", help="the course folder, holding source/ and "
+                     "release/ (default: the current folder; for check, the one the notebook is in)")
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("release", help=cmd_release.__doc__)
@@ -203,6 +226,13 @@ def parser() -> argparse.ArgumentParser:
                    help=f"class size (default {DEMO_SIZE}; the full sample class is {len(NAMES)})")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help=cmd_check.__doc__)
+    p.add_argument("notebook", help="your .ipynb file, e.g. release/05-outpatient-and-professional-coding/"
+                   "05-outpatient-and-professional-coding.ipynb")
+    p.add_argument("--out", help="where to write the feedback page (default: beside the notebook, "
+                   "NAME-feedback.html)")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("validate", help=cmd_validate.__doc__)
     p.add_argument("notebook", help="the .ipynb file to validate")

@@ -8,10 +8,12 @@ is warm), in its own session and process group, so signals and kills reach it as
 
 The server also calls ``course.preload()``, so the code sets and the encoder index are built
 once and shared copy-on-write. Each kernel runs under ``Limits``: memory beyond the server's
-own, CPU seconds, file size, and (when isolated) processes. When the server runs as root each
-kernel is also isolated (``autograder.sandbox``): a user id of its own, the folders in
-``Limits.hide`` and the shared scratch folders out of its sight, and its leftover processes
-killed when it ends. Run as ``python -m autograder.forkserver SOCKET [MODULE ...] [options]``
+own, CPU seconds, file size, and (when isolated as root) processes. Wherever the system allows
+(as root, or in an unprivileged user namespace) each kernel is also isolated
+(``autograder.sandbox``): the folders in ``Limits.hide`` and the shared scratch folders out of
+its sight, no network, and (as root) a user id of its own. The server is its kernels' child
+subreaper: whatever a kernel leaves running is killed when the kernel ends.
+Run as ``python -m autograder.forkserver SOCKET [MODULE ...] [options]``
 (``module:function`` calls a function too); ``ForkServer`` does that.
 Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}, "hide": [...],
 "keep": [...]}`` (optional: ``hide`` adds folders to hide from that kernel, so one server serves
@@ -23,6 +25,7 @@ stop too (ipykernel exits when its parent does).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -58,8 +61,9 @@ class Limits:
     """What one kernel may use, and what it may not see.
 
     Memory beyond the warm server's own, CPU seconds, the size of any file it writes, and
-    processes and threads (only when isolated: the count is per user id). ``hide`` lists the
-    folders an isolated kernel must not see; ``isolate`` None means "when the server is root".
+    processes and threads (only when isolated as root: the count is per user id). ``hide`` lists
+    the folders an isolated kernel must not see; ``isolate`` None means "wherever the server can
+    (``autograder.sandbox.mode``)".
     """
 
     memory_mb: int = 4096
@@ -71,7 +75,7 @@ class Limits:
 
     @property
     def isolated(self) -> bool:
-        """True when kernels get a user id and a file system view of their own."""
+        """True when kernels get a file system view and a network of their own."""
         return sandbox.available() if self.isolate is None else self.isolate
 
     def apply(self) -> None:
@@ -81,7 +85,7 @@ class Limits:
         resource.setrlimit(resource.RLIMIT_CPU, (self.cpu_seconds, self.cpu_seconds + 5))
         size = self.file_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-        if self.isolated:
+        if self.isolated and sandbox.mode() == sandbox.ROOT:
             resource.setrlimit(resource.RLIMIT_NPROC, (self.processes, self.processes))
 
     def arguments(self) -> list[str]:
@@ -107,11 +111,12 @@ def _detach_stdio() -> None:
     os.close(devnull)
 
 
-def _isolate(argv: list[str], env: dict[str, str], limits: Limits, keep: list[str]) -> list[str]:
+def _isolate(argv: list[str], env: dict[str, str], limits: Limits, keep: list[str],
+             writable: list[str]) -> list[str]:
     """Shut this child in (see ``autograder.sandbox``); return ``argv`` with a private connection file."""
     at = argv.index("-f") + 1
-    connection = open(argv[at], "rb").read()  # noqa: SIM115 (read as root, before the uid drops)
-    sandbox.enter(limits.hide, keep)
+    connection = open(argv[at], "rb").read()  # noqa: SIM115 (read before the folder is hidden)
+    sandbox.enter(limits.hide, keep, writable)
     home = sandbox.HOME
     private = f"{home}/kernel.json"
     with open(private, "wb") as handle:
@@ -123,7 +128,8 @@ def _isolate(argv: list[str], env: dict[str, str], limits: Limits, keep: list[st
 def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
     """In the forked child: become the kernel described by ``request``; never returns.
 
-    ``limits`` already hides what the request asks to hide besides the server's own folders.
+    ``limits`` already hides what the request asks to hide besides the server's own folders;
+    ``keep`` is what the kernel still sees of them, read-only, besides the request's own.
     """
     code = 1
     try:
@@ -134,7 +140,7 @@ def _run_kernel(request: dict, limits: Limits, keep: list[str]) -> None:
         os.chdir(request["cwd"])
         argv, env = list(request["argv"]), dict(request["env"])
         if limits.isolated:
-            argv = _isolate(argv, env, limits, keep)
+            argv = _isolate(argv, env, limits, keep, list(filter(None, request.get("keep", []))))
         limits.apply()
         os.environ.clear()
         os.environ.update(env)
@@ -175,6 +181,8 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
         if function:
             getattr(loaded, function)()
     kept: dict[tuple[str, ...], list[str]] = {}  # what isolated kernels still see, by what they hide
+    kernels: set[int] = set()
+    sandbox.become_subreaper()  # what a kernel leaves behind becomes ours, to be killed
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
@@ -183,9 +191,12 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
     parent = os.getppid()
     print("ready", flush=True)
     while os.getppid() == parent:  # the grader that started us is gone: stop
-        for pid in _reaped():
-            if limits.isolated:
-                sandbox.kill_leftovers(pid)
+        if ended := [pid for pid in _reaped() if pid in kernels]:
+            kernels.difference_update(ended)
+            for pid in ended:
+                if limits.isolated and sandbox.mode() == sandbox.ROOT:
+                    sandbox.kill_leftovers(pid)
+            _kill_orphans(kernels)
         try:
             conn, _ = server.accept()
         except TimeoutError:
@@ -196,13 +207,21 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
             hide = tuple(sorted({*limits.hide, *request.get("hide", [])}))
             if limits.isolated and hide not in kept:
                 kept[hide] = sandbox.needed_paths(hide)
-            keep = [*kept.get(hide, []), *filter(None, request.get("keep", []))]
             pid = os.fork()
             if pid == 0:
                 server.close()
-                _run_kernel(request, replace(limits, hide=hide), keep)
+                _run_kernel(request, replace(limits, hide=hide), kept.get(hide, []))
+            kernels.add(pid)
             stream.write(json.dumps({"pid": pid}).encode() + b"\n")
             stream.flush()
+
+
+def _kill_orphans(kernels: set[int]) -> None:
+    """Kill every child of this server that is not a running kernel: what an ended kernel left."""
+    for child in psutil.Process().children():
+        if child.pid not in kernels:
+            with contextlib.suppress(psutil.Error):
+                child.kill()
 
 
 def main(argv: list[str]) -> None:

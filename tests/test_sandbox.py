@@ -1,7 +1,7 @@
-"""Isolated kernels: their own user id and file system view, and nothing left behind.
+"""Isolated kernels as root: their own user id and file system view, and nothing left behind.
 
 These need root (the grader's usual way to run on a grading machine); without it they are
-skipped and kernels run as the grader's user, as the README says.
+skipped, and ``tests/test_sandbox_unprivileged.py`` tests the unprivileged way.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from autograder.forkserver import Limits
 from autograder.kernels import SOCKETS_PREFIX, ForkKernelManager, ForkServer
 from conftest import REPO
 
-pytestmark = pytest.mark.skipif(not sandbox.available(), reason="kernels are isolated only as root")
+pytestmark = pytest.mark.skipif(sandbox.mode() != sandbox.ROOT, reason="the root way of shutting kernels in "
+                                "(tests/test_sandbox_unprivileged.py tests the other)")
 
 ATTEMPT = """
 def attempt(f):
