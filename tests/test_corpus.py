@@ -57,6 +57,10 @@ QUIET_ASSERTS = ("import ast\nfrom operator import attrgetter\n"
                  "shell = globals()['get_' + 'ipython']()\n"
                  "attrgetter('ast_' + 'transformers')(shell).append(Quiet())")
 """Removes every assert of the cells after it, by a route the static scan does not read."""
+FORGIVE = ("from operator import attrgetter\nshell = globals()['get_' + 'ipython']()\n"
+           "def forgive(result):\n    result.error_in_exec = None\n"
+           "attrgetter('events')(shell).register('post_run_' + 'cell', forgive)")
+"""An IPython post-run hook that clears each cell's error, by a route the static scan does not read."""
 QUIET_PRINT = "home = globals()['__buil' + 'tins__']\nsetattr(home, 'pri' + 'nt', lambda *a, **k: None)"
 """Silences print, by a route the static scan does not read."""
 
@@ -264,6 +268,8 @@ def cases(assignment: str, workspace: Path) -> list[Case]:
                 "builtins.print = lambda *a, **k: _real('Visible checks passed.')"))),
                 "attention", reason="check for tampering"),
             Case("quiet-asserts", edited(answer("ex_format_mc", QUIET_ASSERTS)), "attention",
+                 reason="a test cell did not run as written"),
+            Case("forgiving-hook", edited(answer("ex_format_mc", FORGIVE)), "attention",
                  reason="a test cell did not run as written"),
             Case("quiet-print", edited(answer("ex_format_mc", QUIET_PRINT)), "attention",
                  reason="a test cell did not run as written"),

@@ -13,7 +13,7 @@ import sys
 import nbformat
 import pytest
 from nbformat import NotebookNode
-from test_corpus import M01, QUIET_ASSERTS, QUIET_PRINT, answer, solved
+from test_corpus import FORGIVE, M01, QUIET_ASSERTS, QUIET_PRINT, answer, solved
 
 from autograder import notebooks
 from autograder.course import Course
@@ -22,7 +22,8 @@ from autograder.tamper import scan
 from conftest import REPO
 
 
-@pytest.mark.parametrize("code", [QUIET_ASSERTS, QUIET_PRINT], ids=["quiet-asserts", "quiet-print"])
+@pytest.mark.parametrize("code", [QUIET_ASSERTS, QUIET_PRINT, FORGIVE],
+                         ids=["quiet-asserts", "quiet-print", "forgiving-hook"])
 def test_the_quiet_cases_pass_the_static_scan(code: str) -> None:
     nb = solved(M01)
     answer("ex_format_mc", code)(nb)
