@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pwd
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,3 +55,20 @@ def page(tmp_path: Path) -> Iterator[Page]:
     expect.set_options(timeout=WAIT_MS)
     with chromium_page(tmp_path / "chromium-profile", WAIT_MS) as tab:
         yield tab
+
+
+LEARNER = "mcc-learner"
+"""The unprivileged user the tests make to run the grader as (``tests/learner.py``)."""
+
+
+@pytest.fixture(scope="session")
+def learner() -> pwd.struct_passwd:
+    """An unprivileged user, made for the test where the machine lets us (root)."""
+    if os.geteuid() != 0:
+        pytest.skip("creating an unprivileged user needs root")
+    try:
+        return pwd.getpwnam(LEARNER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", LEARNER],
+                       check=True)
+        return pwd.getpwnam(LEARNER)

@@ -18,11 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pytest
-
 from conftest import REPO
 
-LEARNER = "mcc-learner"
 PROBE = r'''
 import json, os, subprocess, sys, tempfile, time
 sys.path.insert(0, "tests")
@@ -67,19 +64,6 @@ finally:
 seen.update(mode=sandbox.mode(), notice=isolation_notice())
 print(json.dumps(seen))
 '''
-
-
-@pytest.fixture(scope="module")
-def learner() -> pwd.struct_passwd:
-    """An unprivileged user, made for the test where the machine lets us (root)."""
-    if os.geteuid() != 0:
-        pytest.skip("creating an unprivileged user needs root")
-    try:
-        return pwd.getpwnam(LEARNER)
-    except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", LEARNER],
-                       check=True)
-        return pwd.getpwnam(LEARNER)
 
 
 def probe(learner: pwd.struct_passwd, *options: str) -> dict:

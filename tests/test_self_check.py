@@ -27,7 +27,6 @@ from autograder.self_check import identify, self_check
 from conftest import REPO
 
 M00 = "00-orientation"
-LEARNER = "mcc-learner"
 
 
 def _course_files() -> set[str]:
@@ -75,19 +74,6 @@ def test_a_broken_file_is_reported_not_scored(tmp_path: Path) -> None:
     broken.write_text('{"cells": [')
     result = self_check(Course.at(REPO), broken)
     assert result.problem and "not a valid notebook" in result.problem and result.tests == []
-
-
-@pytest.fixture(scope="module")
-def learner() -> pwd.struct_passwd:
-    """An unprivileged user, made for the test where the machine lets us (root)."""
-    if os.geteuid() != 0:
-        pytest.skip("creating an unprivileged user needs root")
-    try:
-        return pwd.getpwnam(LEARNER)
-    except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", LEARNER],
-                       check=True)
-        return pwd.getpwnam(LEARNER)
 
 
 @pytest.mark.parametrize("filled", [True, False], ids=["solved", "as-handed-out"])
