@@ -7,6 +7,8 @@ manager. Everything else about execution (timeouts, interrupts, outputs) is nbgr
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import os
 import select
@@ -29,6 +31,7 @@ from jupyter_client.provisioning import LocalProvisioner
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import List, Unicode
+from traitlets.config import Config
 
 from autograder.forkserver import DEFAULT_LIMITS, DEFAULT_PRELOAD, Limits
 from autograder.runtime_check import RuntimeCheck, is_test_cell
@@ -211,6 +214,28 @@ class ForkKernelManager(AsyncKernelManager):
                 socket_path=self.socket_path, hide=self.hide, sockets=sockets,
             )
         return await super()._async_pre_start_kernel(**kw)
+
+
+def ipc_config() -> Config:
+    """Settings for kernels the course's own tools start: Unix sockets (IPC), not TCP ports.
+
+    No port is opened, and ipykernel has no reason to warn "Kernel is running over TCP without
+    encryption". The sockets are in this process's own folder, by absolute path (a kernel may
+    work in another folder than its client). Pass it as ``config=`` to nbclient's
+    ``NotebookClient`` or nbgrader's ``Validator``.
+    """
+    config = Config()
+    config.KernelManager.transport = "ipc"
+    config.KernelManager.ip = os.path.join(_ipc_folder(), "k")
+    return config
+
+
+@functools.cache
+def _ipc_folder() -> str:
+    """A folder for this process's IPC kernel sockets, removed when the process exits."""
+    folder = tempfile.mkdtemp(prefix=SOCKETS_PREFIX)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 class ForkExecute(Execute):

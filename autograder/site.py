@@ -28,6 +28,7 @@ from nbformat import NotebookNode
 from autograder import notebooks
 from autograder.course import Course
 from autograder.errors import CourseError
+from autograder.kernels import ipc_config
 from autograder.settings import CELL_TIMEOUT_S
 
 SKIP_TAG = "skip-execution"  # nbclient's default tag for cells it leaves alone
@@ -107,7 +108,7 @@ def executed(course: Course, assignment: str) -> NotebookNode:
                      or notebooks.nbgrader_meta(c).get("grade")]
         for cell in exercises:
             cell.metadata.setdefault("tags", []).append(SKIP_TAG)
-        NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3",
+        NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3", config=ipc_config(),
                        resources={"metadata": {"path": str(work)}}).execute()
         for cell in exercises:
             cell.metadata.tags.remove(SKIP_TAG)

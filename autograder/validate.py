@@ -27,13 +27,12 @@ def validate(notebook: Path) -> list[Finding]:
     The kernel talks to the validator over IPC (Unix sockets), not TCP ports.
     """
     from nbgrader.validator import Validator
-    from traitlets.config import Config
+
+    from autograder.kernels import ipc_config
 
     if not notebook.is_file():
         raise CourseError(f"{notebook} does not exist.")
-    config = Config()
-    config.KernelManager.transport = "ipc"
-    results = Validator(config=config).validate(str(notebook.resolve()))
+    results = Validator(config=ipc_config()).validate(str(notebook.resolve()))
     findings = []
     for kind, cells in results.items():
         for cell in cells:

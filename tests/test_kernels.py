@@ -88,3 +88,13 @@ def test_each_kernel_watches_its_server(server: ForkServer) -> None:
     # ipykernel exits when the process named here is gone: without it, kernels outlived a server
     probe = "from ipykernel.kernelapp import IPKernelApp\nprint(IPKernelApp.instance().parent_handle)"
     assert run(server, probe) == [f"{server.process.pid}\n"]
+
+
+
+def test_the_course_tools_kernels_talk_over_unix_sockets(tmp_path) -> None:
+    """The site's and validate's kernels (``ipc_config``): IPC transport, so no port and no TCP warning."""
+    code = "import ipykernel, json\nprint(json.load(open(ipykernel.get_connection_file()))['transport'])"
+    nb = new_notebook(cells=[new_code_cell(code)])
+    NotebookClient(nb, timeout=60, kernel_name="python3", config=kernels.ipc_config(),
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    assert nb.cells[0].outputs[0]["text"].strip() == "ipc"
