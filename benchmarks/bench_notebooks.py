@@ -19,6 +19,7 @@ from nbclient import NotebookClient
 
 from autograder import notebooks
 from autograder.course import Course
+from autograder.kernels import ipc_config
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_S = 20.0
@@ -29,7 +30,7 @@ def run(path: Path) -> tuple[float, list[tuple[float, str]]]:
     nb = notebooks.read(path)
     with tempfile.TemporaryDirectory(prefix="mcc-run-") as folder:
         started = time.perf_counter()
-        NotebookClient(nb, timeout=120, kernel_name="python3", record_timing=True,
+        NotebookClient(nb, timeout=120, kernel_name="python3", record_timing=True, config=ipc_config(),
                        resources={"metadata": {"path": folder}}).execute()
         total = time.perf_counter() - started
     cells = []
