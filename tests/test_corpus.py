@@ -7,8 +7,9 @@ batch also checks: submissions in = graded + needs attention, every problem name
 and file, and the gradebook and the grades of the other students stay intact.
 
 The isolation cases (reading ``source/`` or the gradebook, writing outside the working folder,
-a process that outlives its kernel) need the grader to run as root (``autograder.sandbox``);
-without root they are skipped, as the README says.
+a process that outlives its kernel) need kernels to be shut in (``autograder.sandbox``: as root,
+or in a user namespace); where they cannot be, they are skipped, as the README says. Run as
+root, the tests also grade two of them with the grader running as an unprivileged user.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import json
 import os
 import shutil
 import socket
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -408,3 +412,47 @@ def test_lms_file_names_and_a_resubmission(tmp_path: Path, pool: LocalPool) -> N
     second = grade(course, M01, flat, backend=pool, progress=False)
     assert len(second.skipped) == 3 and all(s.code_score == full for s in second.scores.values())
     shutil.rmtree(tmp_path / "ws")
+
+
+AS_GRADER = """
+import json, sys
+from pathlib import Path
+from autograder import sandbox
+from autograder.course import Course
+from autograder.grade import grade
+report = grade(Course.at(sys.argv[1], sys.argv[2]), sys.argv[3], Path(sys.argv[4]), workers=1, progress=False)
+print(json.dumps({"mode": sandbox.mode(), "problems": [str(p) for p in report.problems],
+                  "scores": {s: v.code_score for s, v in report.scores.items()}}))
+"""
+
+
+def test_a_non_root_graders_kernels_cannot_read_source_or_write_the_workspace(learner) -> None:
+    """The grader runs as an unprivileged user: one student reads source/, one overwrites the gradebook.
+
+    Each answers module 01's multiple-choice question right only if its attempt fails; both get
+    every point, and the gradebook they aimed at records both grades.
+    """
+    base = Path(tempfile.mkdtemp(prefix="mcc-corpus-", dir="/var/lib"))  # outside the scratch folders
+    workspace, subs = base / "workspace", base / "subs"
+    source = str(REPO / "source" / M01 / f"{M01}.ipynb")
+    attempts = {"reader": probe(source, "open(target).read()"),
+                "writer": probe(str(workspace / "gradebook.db"), "open(target, 'w').write('A+')")}
+    for student, change in attempts.items():
+        nb = solved(M01)
+        change(nb)
+        write(subs / student, M01, nb)
+    workspace.mkdir()
+    for path in [base, *base.rglob("*")]:
+        os.chown(path, learner.pw_uid, learner.pw_gid)
+    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(base)}
+    command = [sys.executable, str(REPO / "tests" / "learner.py"), str(learner.pw_uid), str(learner.pw_gid),
+               sys.executable, "-c", AS_GRADER, str(REPO), str(workspace), M01, str(subs)]
+    try:
+        run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, cwd=REPO)
+        assert run.returncode == 0, run.stderr[-3000:]
+        seen = json.loads(run.stdout.strip().splitlines()[-1])
+    finally:
+        shutil.rmtree(base)
+    full = sum(full_points(M01).values())
+    assert seen["mode"] == sandbox.USER_NAMESPACE
+    assert seen["problems"] == [] and seen["scores"] == {"reader": full, "writer": full}
