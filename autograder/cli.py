@@ -24,8 +24,13 @@ from autograder.sample_class import DEMO_SIZE, NAMES
 EXIT_NEEDS_ATTENTION = 3
 
 
+def _root(args: argparse.Namespace) -> Path:
+    """The course folder: ``--course``, else the current folder."""
+    return Path(args.course or ".")
+
+
 def _course(args: argparse.Namespace) -> Course:
-    return Course.at(args.course or ".", getattr(args, "workspace", None))
+    return Course.at(_root(args), getattr(args, "workspace", None))
 
 
 def cmd_release(args: argparse.Namespace) -> int:
@@ -112,7 +117,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Release everything and grade the sample class."""
     from autograder.demo import run_demo, score_table, where
 
-    root = Path(args.course or ".").resolve()
+    root = _root(args).resolve()
     course = Course.at(root, root / args.workspace)  # a relative workspace is inside the course
     reports = run_demo(course, size=args.students, progress=not args.quiet)
     print(score_table(reports))
@@ -155,7 +160,7 @@ def cmd_site(args: argparse.Namespace) -> int:
 
 def cmd_format_source(args: argparse.Namespace) -> int:
     """Rewrite every source notebook in normalised form (no outputs, sorted keys)."""
-    course = Course.at(args.course or ".")
+    course = Course.at(_root(args))
     for assignment in course.assignments():
         path = course.notebook_path(assignment)
         notebooks.write(notebooks.read(path), path)
@@ -167,7 +172,7 @@ def cmd_binder_link(args: argparse.Namespace) -> int:
     """Print the Binder badge and launch link of this repository's GitHub origin."""
     from autograder.binder_link import binder_link
 
-    link = binder_link(Course.at(args.course or "."), args.branch)
+    link = binder_link(Course.at(_root(args)), args.branch)
     print(f"Binder badge (Markdown, for the README or your LMS page):\n{link.badge}\n\n"
           f"Launch link (opens {link.path} in JupyterLab):\n{link.url}")
     return 0

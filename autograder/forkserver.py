@@ -78,6 +78,11 @@ class Limits:
         """True when kernels get a file system view and a network of their own."""
         return sandbox.available() if self.isolate is None else self.isolate
 
+    @property
+    def own_user_ids(self) -> bool:
+        """True when each kernel also gets a user id of its own (isolated, as root)."""
+        return self.isolated and sandbox.mode() == sandbox.ROOT
+
     def apply(self) -> None:
         """Set these limits on the current process (a forked kernel, before it starts)."""
         memory = psutil.Process().memory_info().vms + self.memory_mb * 1024 * 1024
@@ -85,7 +90,7 @@ class Limits:
         resource.setrlimit(resource.RLIMIT_CPU, (self.cpu_seconds, self.cpu_seconds + 5))
         size = self.file_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-        if self.isolated and sandbox.mode() == sandbox.ROOT:
+        if self.own_user_ids:
             resource.setrlimit(resource.RLIMIT_NPROC, (self.processes, self.processes))
 
     def arguments(self) -> list[str]:
@@ -193,8 +198,8 @@ def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
     while os.getppid() == parent:  # the grader that started us is gone: stop
         if ended := [pid for pid in _reaped() if pid in kernels]:
             kernels.difference_update(ended)
-            for pid in ended:
-                if limits.isolated and sandbox.mode() == sandbox.ROOT:
+            if limits.own_user_ids:
+                for pid in ended:
                     sandbox.kill_leftovers(pid)
             _kill_orphans(kernels)
         try:

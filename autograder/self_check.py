@@ -71,9 +71,9 @@ def identify(course: Course, notebook: Path) -> str:
         ids = {notebooks.nbgrader_meta(c).get("grade_id") for c in notebooks.read(notebook).cells} - {None}
     except (OSError, ValueError) as exc:  # not JSON, not UTF-8, not a notebook: say so in one line
         raise CourseError(f"{notebook} is not a notebook that can be read: {exc}") from exc
-    overlap = {a: len(ids & _grade_ids(course, a)) for a in course.assignments()}
-    best = max(overlap, key=overlap.get, default="")
-    if not best or overlap[best] * 2 < len(_grade_ids(course, best)):
+    known = {a: _grade_ids(course, a) for a in course.assignments()}
+    best = max(known, key=lambda a: len(ids & known[a]), default="")
+    if not best or len(ids & known[best]) * 2 < len(known[best]):
         raise CourseError(f"{notebook.name} is not one of this course's modules (its exercises match "
                           "none of release/): check the notebook of a module, as downloaded from the course.")
     return best
@@ -103,7 +103,7 @@ def self_check(course: Course, notebook: Path, out: Path | None = None) -> SelfC
         report = grade(work, assignment, hand_in, workers=1, progress=False)
         result = SelfCheck(assignment, problem="; ".join(p.reason for p in report.problems))
         graded = work.workspace / "autograded" / STUDENT / assignment / f"{assignment}.ipynb"
-        if STUDENT in report.scores or graded.is_file():
+        if graded.is_file():  # graded, even if it needs attention
             result.tests, result.manual = _results(work, assignment, graded)
             page = work.workspace / "feedback" / STUDENT / assignment / f"{assignment}.html"
             if page.is_file():
@@ -117,19 +117,16 @@ def _results(course: Course, assignment: str, graded: Path) -> tuple[list[TestRe
     from nbgrader.api import Gradebook
 
     cells = {notebooks.nbgrader_meta(c).get("grade_id"): c for c in notebooks.read(graded).cells}
+    position = {grade_id: i for i, grade_id in enumerate(cells)}
     tests, manual = [], 0.0
     with Gradebook(course.gradebook_url) as gb:
         submitted = gb.find_submission_notebook(assignment, assignment, STUDENT)
-        for g in sorted(submitted.grades, key=lambda g: _position(cells, g.name)):
+        for g in sorted(submitted.grades, key=lambda g: position.get(g.name, len(position))):
             if g.auto_score is None:
                 manual += g.max_score
                 continue
             tests.append(TestResult(g.name, g.score, g.max_score, _message(cells.get(g.name))))
     return tests, manual
-
-
-def _position(cells: dict, grade_id: str) -> int:
-    return list(cells).index(grade_id) if grade_id in cells else len(cells)
 
 
 def _message(cell: object) -> str:
