@@ -72,3 +72,23 @@ def learner() -> pwd.struct_passwd:
         subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", LEARNER],
                        check=True)
         return pwd.getpwnam(LEARNER)
+
+
+def give(learner: pwd.struct_passwd, folder: Path) -> None:
+    """Make ``folder`` and everything in it the learner's."""
+    for path in [folder, *folder.rglob("*")]:
+        os.chown(path, learner.pw_uid, learner.pw_gid)
+
+
+def run_as(learner: pwd.struct_passwd, home: Path, *arguments: str, options: tuple[str, ...] = (),
+           env: dict[str, str] | None = None, timeout: int = 600) -> str:
+    """Run ``python ARGUMENTS`` as the learner (``tests/learner.py OPTIONS``) from the repository.
+
+    ``home`` is its home folder. Returns what it printed; a non-zero exit fails the test.
+    """
+    command = [sys.executable, str(REPO / "tests" / "learner.py"), *options, str(learner.pw_uid),
+               str(learner.pw_gid), sys.executable, *arguments]
+    environment = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(home), **(env or {})}
+    run = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=timeout, cwd=REPO)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run.stdout

@@ -19,8 +19,6 @@ import json
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -36,7 +34,7 @@ from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.forkserver import Limits
 from autograder.grade import GradeReport, grade
-from conftest import REPO
+from conftest import REPO, give, run_as
 
 M01, M05 = "01-what-is-medical-coding", "05-outpatient-and-professional-coding"
 LIMITS = Limits(memory_mb=1024, cpu_seconds=10)
@@ -442,15 +440,10 @@ def test_a_non_root_graders_kernels_cannot_read_source_or_write_the_workspace(le
         change(nb)
         write(subs / student, M01, nb)
     workspace.mkdir()
-    for path in [base, *base.rglob("*")]:
-        os.chown(path, learner.pw_uid, learner.pw_gid)
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(base)}
-    command = [sys.executable, str(REPO / "tests" / "learner.py"), str(learner.pw_uid), str(learner.pw_gid),
-               sys.executable, "-c", AS_GRADER, str(REPO), str(workspace), M01, str(subs)]
+    give(learner, base)
     try:
-        run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, cwd=REPO)
-        assert run.returncode == 0, run.stderr[-3000:]
-        seen = json.loads(run.stdout.strip().splitlines()[-1])
+        shown = run_as(learner, base, "-c", AS_GRADER, str(REPO), str(workspace), M01, str(subs))
+        seen = json.loads(shown.strip().splitlines()[-1])
     finally:
         shutil.rmtree(base)
     full = sum(full_points(M01).values())

@@ -10,15 +10,12 @@ user namespaces: nothing is shut in, and ``mcc grade`` says so in one line.
 from __future__ import annotations
 
 import json
-import os
 import pwd
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from conftest import REPO
+from conftest import give, run_as
 
 PROBE = r'''
 import json, os, subprocess, sys, tempfile, time
@@ -74,16 +71,10 @@ def probe(learner: pwd.struct_passwd, *options: str) -> dict:
         folder.mkdir(exist_ok=True)
     (course / "source" / "hidden-tests.txt").write_text("assert answer == 'I10'")
     (workspace / "gradebook.db").write_text("grades")
-    for path in (base, course, course / "source", course / "source" / "hidden-tests.txt", workspace,
-                 workspace / "gradebook.db", home):
-        os.chown(path, learner.pw_uid, learner.pw_gid)
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(home)}
+    give(learner, base)
     try:
-        command = [sys.executable, str(REPO / "tests" / "learner.py"), *options, str(learner.pw_uid),
-                   str(learner.pw_gid), sys.executable, "-c", PROBE, str(course), str(workspace)]
-        run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
-        assert run.returncode == 0, run.stderr[-3000:]
-        seen = json.loads(run.stdout.strip().splitlines()[-1])
+        shown = run_as(learner, home, "-c", PROBE, str(course), str(workspace), options=options, timeout=300)
+        seen = json.loads(shown.strip().splitlines()[-1])
         seen["course_intact"] = sorted(p.name for p in course.iterdir()) == ["source"]
         seen["gradebook_intact"] = (workspace / "gradebook.db").read_text() == "grades"
         return seen

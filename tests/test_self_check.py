@@ -7,11 +7,9 @@ an unprivileged user; the course's folder gains no gradebook, workspace or file.
 
 from __future__ import annotations
 
-import os
 import pwd
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -24,7 +22,7 @@ from autograder.cli import main
 from autograder.course import Course
 from autograder.errors import CourseError
 from autograder.self_check import identify, self_check
-from conftest import REPO
+from conftest import REPO, give, run_as
 
 M00 = "00-orientation"
 
@@ -84,14 +82,10 @@ def test_an_unprivileged_learner_can_check(learner: pwd.struct_passwd, filled: b
         notebooks.write(solved(M00), notebook)
     else:
         shutil.copyfile(Course.at(REPO).notebook_path(M00, "release"), notebook)
-    for path in (home, notebook):
-        os.chown(path, learner.pw_uid, learner.pw_gid)
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(home), "TMPDIR": str(home)}
-    command = [sys.executable, str(REPO / "tests" / "learner.py"), str(learner.pw_uid), str(learner.pw_gid),
-               sys.executable, "-m", "autograder.cli", f"--course={REPO}", "check", str(notebook)]
-    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, cwd=REPO)
-    assert run.returncode == 0, run.stderr[-2000:]
+    give(learner, home)
+    shown = run_as(learner, home, "-m", "autograder.cli", f"--course={REPO}", "check", str(notebook),
+                   env={"TMPDIR": str(home)})
     earned = _full_marks() if filled else 0
-    assert f"{M00}: {earned:g} of {_full_marks():g} autograded points" in run.stdout
+    assert f"{M00}: {earned:g} of {_full_marks():g} autograded points" in shown
     assert (home / f"{M00}-feedback.html").stat().st_uid == learner.pw_uid
     shutil.rmtree(home)
