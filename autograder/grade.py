@@ -22,6 +22,7 @@ from pathlib import Path
 from tqdm import tqdm
 from traitlets.config import Config
 
+from autograder import notebooks
 from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
@@ -29,6 +30,7 @@ from autograder.digests import Record, generation_digest, grading_digest, sha256
 from autograder.errors import CourseError, GradingStopped
 from autograder.export import Score, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
+from autograder.identity import MY_ID_CELL, known_logins, mismatch, notebook_id
 from autograder.lms import export_module
 from autograder.merge import Review, graded_record, graded_review, merge
 from autograder.release import generate, require_current
@@ -207,6 +209,9 @@ def grade(
                         for student, review in report.reviews.items() if review.findings]
     scores = read_scores(course, assignment)
     failed = {p.student for p in report.problems}
+    graded = [sub for sub in collection.submissions if sub.student in scores and sub.student not in failed]
+    report.problems += _identity_problems(course, assignment, graded)
+    failed = {p.student for p in report.problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
     notes = {student: "; ".join(review.repairs) for student, review in report.reviews.items()}
     report.grades_csv = export_module(course, assignment, report.problems, notes)
@@ -244,6 +249,20 @@ def _merged(course: Course, config: Config, outcome: GradeOutcome) -> str:
     except CourseError as exc:
         return f"recording the grade failed: {str(exc).strip().splitlines()[-1][:200]}"
     return ""
+
+
+def _identity_problems(course: Course, assignment: str, graded: list[Submission]) -> list[Problem]:
+    """Graded submissions whose notebook's ``MY_ID`` is not their submitter's (``autograder.identity``)."""
+    if MY_ID_CELL not in notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))):
+        return []
+    logins = known_logins(course)
+    problems = []
+    for sub in graded:
+        placed = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
+        why = mismatch(sub.student, notebook_id(notebooks.read(placed)), logins)
+        if why:
+            problems.append(Problem(sub.student, sub.original, f"graded, but {why}"))
+    return problems
 
 
 def tampering(findings: list[str]) -> str:

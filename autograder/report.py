@@ -25,6 +25,7 @@ from autograder.course import Course
 if TYPE_CHECKING:
     from nbgrader.api import Grade
 from autograder.export import final_scores, needing_attention, ungraded
+from autograder.variant_cases import case_statistics, student_cases
 
 
 def cell_scores(course: Course, assignments: list[str]) -> pd.DataFrame:
@@ -96,9 +97,20 @@ def write_class_report(course: Course, assignments: list[str] | None = None) -> 
             table = module.drop(columns="assignment").to_html(index=False, float_format="%.2f", na_rep="n/a")
             figure = _png(_exercise_figure(assignment, module))
             parts += [f"<h3>{html.escape(assignment)}</h3>", figure, table]
+    parts += _variant_section(course, names, scores)
     parts += ["<h2>Needs attention</h2>", _attention_table(course, names)]
     out.write_text(_page("\n".join(parts)), encoding="utf-8")
     return out
+
+
+def _variant_section(course: Course, names: list[str], scores: pd.DataFrame) -> list[str]:
+    """Per-case figures of the variant modules (``autograder.variant_cases``); none without them."""
+    cases = pd.concat([student_cases(course, a) for a in names]) if names else pd.DataFrame()
+    if cases.empty or scores.empty:
+        return []
+    stats = case_statistics(scores, cases).rename(columns={"share": SHARE})
+    return ["<h2>Variant cases</h2>", _CASES_EXPLAINED,
+            stats.to_html(index=False, float_format="%.2f", na_rep="n/a")]
 
 
 def module_percent(course: Course, assignments: list[str]) -> pd.DataFrame:
@@ -140,6 +152,13 @@ _EXPLAINED = (
     f"<b>{SEPARATES}</b>: the correlation between the exercise's score and the rest of the module "
     "(the corrected item-total correlation); near 0 or below, the exercise does not tell strong from "
     "weak students. An exercise graded by hand shows <i>not graded yet</i> until someone grades it.</p>")
+
+
+_CASES_EXPLAINED = (
+    f"<p>In a variant module each student codes cases of a bank picked from their ID. <b>{SHARE}</b>: "
+    "the mean share of a case's points earned by the students who had it. A case far below the others "
+    "may be unclear or keyed too narrowly: read it, and retire it in the next bank version (a released "
+    "case is never edited).</p>")
 
 
 def _exercise_figure(assignment: str, stats: pd.DataFrame) -> Figure:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from autograder import notebooks
 from autograder.course import Course
+from autograder.identity import MY_ID_CELL
 
 SAMPLES = Path(__file__).parent / "samples"
 NAMES = [
@@ -27,14 +28,20 @@ DEMO_SIZE = 8
 BROKEN_STUDENT = "zoe.broken"
 BROKEN_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 SEED = 2026
+COPIER_INDEX = 7
+"""In a variant module (``course.variants``), the student who hands in the first student's solved notebook."""
 
 
 @dataclass(frozen=True)
 class SampleStudent:
-    """One student's answer to every exercise: "solution", "blank" or "mistake-<i>"."""
+    """One student's answer to every exercise: "solution", "blank" or "mistake-<i>".
+
+    ``my_id`` is the ``MY_ID`` a solved variant notebook carries: the student's own, or a classmate's.
+    """
 
     student: str
     answers: dict[str, str]
+    my_id: str = ""
 
 
 def mistakes(assignment: str) -> dict[str, list[str]]:
@@ -49,22 +56,26 @@ def names(size: int = len(NAMES)) -> list[str]:
 
 
 def plan(course: Course, assignment: str, size: int = len(NAMES)) -> list[SampleStudent]:
-    """Who answers what: 3 complete, 3 blank, the rest a seeded mix of all three."""
+    """Who answers what: 3 complete, 3 blank, the rest a seeded mix of all three.
+
+    In a variant module, the student at ``COPIER_INDEX`` hands in the first student's solved notebook.
+    """
     exercises = sorted(notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))))
     wrong = mistakes(assignment)
     students = []
     for index, name in enumerate(names(size)):
         rng = random.Random(f"{SEED}:{assignment}:{name}")
         answers = {}
+        copier = index == COPIER_INDEX and MY_ID_CELL in exercises
         for exercise in exercises:
             options = ["solution", "blank"] + [f"mistake-{i}" for i in range(len(wrong.get(exercise, [])))]
-            if index < 3:
+            if index < 3 or copier:
                 answers[exercise] = "solution"
             elif index < 6:
                 answers[exercise] = "blank"
             else:
                 answers[exercise] = rng.choices(options, weights=[5, 2] + [3] * (len(options) - 2))[0]
-        students.append(SampleStudent(name, answers))
+        students.append(SampleStudent(name, answers, names(size)[0] if copier else name))
     return students
 
 
@@ -79,7 +90,7 @@ def write_class(course: Course, assignment: str, folder: Path, size: int = len(N
         for gid, cell in notebooks.answer_cells(nb).items():
             choice = student.answers[gid]
             if choice == "solution":
-                cell.source = solutions[gid]
+                cell.source = f'MY_ID = "{student.my_id}"\n' if gid == MY_ID_CELL else solutions[gid]
             elif choice.startswith("mistake-"):
                 cell.source = wrong[gid][int(choice.split("-")[1])]
         notebooks.write(nb, folder / student.student / f"{assignment}.ipynb")

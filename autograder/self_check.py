@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder import notebooks
+from autograder.collect import student_id
 from autograder.course import Course
 from autograder.errors import CourseError
 from autograder.grade import grade
+from autograder.identity import notebook_id
 
 STUDENT = "me"
 """The student id of a self-check (it names no one)."""
@@ -98,21 +100,31 @@ def self_check(course: Course, notebook: Path, out: Path | None = None) -> SelfC
     with tempfile.TemporaryDirectory(prefix="mcc-check-") as scratch:
         work = Course.at(course.root, Path(scratch) / "workspace")
         hand_in = Path(scratch) / "hand-in"
-        (hand_in / STUDENT).mkdir(parents=True)
-        shutil.copyfile(notebook, hand_in / STUDENT / f"{assignment}.ipynb")
+        student = _student(notebook)
+        (hand_in / student).mkdir(parents=True)
+        shutil.copyfile(notebook, hand_in / student / f"{assignment}.ipynb")
         report = grade(work, assignment, hand_in, workers=1, progress=False)
         result = SelfCheck(assignment, problem="; ".join(p.reason for p in report.problems))
-        graded = work.workspace / "autograded" / STUDENT / assignment / f"{assignment}.ipynb"
+        graded = work.workspace / "autograded" / student / assignment / f"{assignment}.ipynb"
         if graded.is_file():  # graded, even if it needs attention
-            result.tests, result.manual = _results(work, assignment, graded)
-            page = work.workspace / "feedback" / STUDENT / assignment / f"{assignment}.html"
+            result.tests, result.manual = _results(work, assignment, graded, student)
+            page = work.workspace / "feedback" / student / assignment / f"{assignment}.html"
             if page.is_file():
                 shutil.copyfile(page, out)
                 result.feedback = out
     return result
 
 
-def _results(course: Course, assignment: str, graded: Path) -> tuple[list[TestResult], float]:
+def _student(notebook: Path) -> str:
+    """Who the self-check grades: the notebook's own ``MY_ID`` in a variant module, else ``STUDENT``."""
+    try:
+        my_id = notebook_id(notebooks.read(notebook))
+    except (OSError, ValueError):  # not a readable notebook: grading says why
+        my_id = None
+    return student_id(my_id) if my_id else STUDENT
+
+
+def _results(course: Course, assignment: str, graded: Path, student: str) -> tuple[list[TestResult], float]:
     """Each autograded test's points and failing message; the points left to grade by hand."""
     from nbgrader.api import Gradebook
 
@@ -120,7 +132,7 @@ def _results(course: Course, assignment: str, graded: Path) -> tuple[list[TestRe
     position = {grade_id: i for i, grade_id in enumerate(cells)}
     tests, manual = [], 0.0
     with Gradebook(course.gradebook_url) as gb:
-        submitted = gb.find_submission_notebook(assignment, assignment, STUDENT)
+        submitted = gb.find_submission_notebook(assignment, assignment, student)
         for g in sorted(submitted.grades, key=lambda g: position.get(g.name, len(position))):
             if g.auto_score is None:
                 manual += g.max_score

@@ -52,6 +52,11 @@ def written_cell(name: str, answer: str, points: float) -> NotebookNode:
                                                    points=points))
 
 
+def id_cell(source: str) -> NotebookNode:
+    """A variant module's ``my_id`` answer cell holding ``source`` as the student left it."""
+    return new_code_cell(source, metadata=_meta("my_id", grade=False, solution=True))
+
+
 def notebook(*cells: NotebookNode) -> NotebookNode:
     """A normalised nbformat 4.5 notebook of ``cells`` with the python3 kernelspec."""
     nb = new_notebook(cells=list(cells), metadata={"kernelspec": KERNELSPEC})

@@ -14,6 +14,7 @@ from autograder import notebooks
 from autograder.backends import LocalPool
 from autograder.course import Course
 from autograder.grade import grade
+from autograder.identity import MY_ID_CELL
 from autograder.release import check_release
 from autograder.sample_class import mistakes
 from conftest import ASSIGNMENTS, REPO
@@ -35,8 +36,18 @@ def graded(tmp_path_factory: pytest.TempPathFactory, pool: LocalPool) -> dict[st
         for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
             (subs / student).mkdir(parents=True)
             shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
+        _sign(subs / SOLVED / f"{assignment}.ipynb", SOLVED)
         results[assignment] = (course, grade(course, assignment, subs, backend=pool, progress=False))
     return results
+
+
+def _sign(path: Path, student: str) -> None:
+    """Put ``student``'s own ID in a variant notebook's MY_ID cell, as the student would."""
+    nb = notebooks.read(path)
+    cell = notebooks.answer_cells(nb).get(MY_ID_CELL)
+    if cell is not None:
+        cell.source = f'MY_ID = "{student}"\n'
+        notebooks.write(nb, path)
 
 
 def _autograded(course: Course, student: str, assignment: str) -> notebooks.NotebookNode:
