@@ -15,10 +15,12 @@ back on the Tabular search where the books give nothing.
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 
 import numpy as np
 
@@ -364,6 +366,27 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
     return Hit(code, books.TITLES[entry.book], tuple(route), entry.code, score) if code else None
 
 
+@cache
+def _lost() -> tuple[tuple[tuple[str, ...], frozenset[str], str, str], ...]:
+    """The Index entries the CSV lost (``data/icd10cm_index_lost.csv``, "see subcategory" links
+    such as Pain, ear: H92.0-) as (path, its words, the reference, the code)."""
+    with (resources.files("course") / "data" / "icd10cm_index_lost.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple((tuple(term.strip() for term in row["path"].split(",")), _set(row["path"]),
+                  row["reference"], row["code"]) for row in rows)
+
+
+def _lost_hits(words: list[str], episode: str | None) -> list[Hit]:
+    """The lost entries whose words the phrase holds, verified in the Tabular like any Index code."""
+    present = set(words)
+    hits = []
+    for path, needed, reference, printed in _lost():
+        code = verify(printed, words, episode) if needed <= present else None
+        if code:
+            hits.append(Hit(code, books.TITLES["index"], (*path, reference), printed, _ROUTE_SCORE))
+    return hits
+
+
 # --- the Table of Drugs and the Neoplasm Table ------------------------------------------------
 
 
@@ -661,6 +684,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
         return []
     words = list(asked.words)
     found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words)) if hit]
+    found.extend(_lost_hits(words, asked.episode))
     found.extend(_with_history(_index_hits(asked, limit), _history_hit(words)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):

@@ -1,8 +1,10 @@
 """Documentation shorthand written out, the first step before a coder opens the Index.
 
 ``data/shorthand.csv`` holds what providers write (h/o, s/p, c/o, bilat, L/R, OD/OS/OU, mets,
-ca, fx, brand names, a few drug classes and site adjectives); ``expand`` applies it, then the
-course's abbreviations of conditions (``data/abbreviations.csv``, ``course.encoder.expand``).
+ca, fx, site adjectives); ``data/drug_names.csv`` brand names to their generic name, and generic
+names the FY2025 Table of Drugs lacks to the table's entry for their class; ``expand`` applies
+both, then the course's abbreviations of conditions (``data/abbreviations.csv``,
+``course.encoder.expand``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,23 @@ _CASE_SENSITIVE = 2
 
 @cache
 def table() -> tuple[tuple[str, str, str], ...]:
-    """The committed shorthand as (shorthand, expansion, kind) rows."""
-    with (resources.files("course") / "data" / "shorthand.csv").open(encoding="utf-8") as handle:
-        return tuple((row["shorthand"], row["expansion"], row["kind"]) for row in csv.DictReader(handle))
+    """The committed shorthand and drug names as (shorthand, expansion, kind) rows."""
+    rows = [(row["shorthand"], row["expansion"], row["kind"]) for row in _read("shorthand.csv")]
+    return (*rows, *((row["name"], drug_expansion(row), row["kind"]) for row in _read("drug_names.csv")))
+
+
+def drug_expansion(row: dict[str, str]) -> str:
+    """What a drug name is read as: its generic name, and the Table of Drugs entry of its class
+    when the table has no row of its own ("Eliquis": apixaban anticoagulant)."""
+    generic, entry = row["generic"], row["table_entry"]
+    if entry.casefold().startswith(generic.split()[0].casefold()):
+        return generic
+    return " ".join([generic, *(word for word in re.split(r"[\s>,]+", entry) if word and word != "NEC")])
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (resources.files("course") / "data" / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 @cache

@@ -388,3 +388,14 @@ def test_references_naming_a_with_level_or_two_levels_in_one_are_followed():
     assert books.path(gallbladder)[-3:] == ("with", "cholecystitis", "acute") and gallbladder.code == "K80.00"
     gland = index._follow("neoplasm", "Neoplasm, lymph gland")
     assert books.path(gland) == ("Neoplasm, neoplastic", "lymph, lymphatic channel NEC", "gland")
+
+
+def test_index_entries_the_csv_lost_are_empty_in_the_csv_and_point_at_fy2026_headers():
+    rows = committed("icd10cm_index_lost.csv")
+    assert len(rows) >= 10 and "FY2025" in card("icd10cm_index_lost.md")
+    below = books.children("index")
+    for row in rows:
+        entry = index.find("index", *(term.strip() for term in row["path"].split(",")))
+        assert not any(entry.codes) and not entry.see and not below.get(entry.number), row  # lost
+        header = icd10cm.lookup(row["code"].rstrip("-").rstrip("."))
+        assert not header.billable and row["reference"].endswith(header.code), row
