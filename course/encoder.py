@@ -334,11 +334,38 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             score += (_SIDE_BONUS if named <= sides else -_SIDE_PENALTY) if named else -_SIDE_BONUS
         if _HISTORY in asked and _has_episode(code):  # a history or status is no injury or external cause
             score *= _EPISODE_IN_HISTORY
+        score += _ROLE_WEIGHT * _roles(description, text)
+        score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
         ranked = _both_sides(ranked)
     return _sequence(ranked, asked)[:limit]
+
+
+_COLLISION = "collision"
+_ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
+_ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they collided with
+_MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted"))
+_UNSAID_PENALTY = 0.1
+
+
+def _roles(description: str, text: str) -> int:
+    """For a transport accident, whether the phrase and the code agree on who was injured and
+    what they collided with: the words before and after "collision" in each ("pedal cycle driver
+    collision with car": V13.4, not the car driver's V41.5); 0 when either has no collision."""
+    said, printed = text.lower().split(_COLLISION, 1), description.lower().split(_COLLISION, 1)
+    if len(said) < 2 or len(printed) < 2:
+        return 0
+    (victim, other), (injured, against) = ([set(tokens(part)) - _ACCIDENT for part in pair]
+                                           for pair in (said, printed))
+    return (len(victim & injured - against) + len(other & against - injured)
+            - len(victim & against - injured) - len(other & injured - against))
+
+
+def _unsaid(description: str) -> set[str]:
+    """The qualifiers of a code that a phrase must say to get it (nontraffic; an electric bicycle)."""
+    return set(tokens(description)) & _MUST_BE_SAID
 
 
 def _both_sides(ranked: list[Candidate]) -> list[Candidate]:

@@ -37,6 +37,7 @@ _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
 _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
               "burnt": "burn", "stung": "sting"}
+_BY_CONDITION = "condition"  # "Skin, see condition": no entry to follow, the condition is the main term
 _TOKEN = re.compile(r"[a-z0-9]+")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
@@ -350,7 +351,7 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
         see = _reference(entry)
         if entry.code or not see:
             break
-        if see.startswith(("Table of Drugs", "Neoplasm")):
+        if see.startswith(("Table of Drugs", "Neoplasm")) or see == _BY_CONDITION:
             return None
         try:
             entry = _descend(index._follow(entry.book, see), set(words))

@@ -16,6 +16,10 @@ from importlib import resources
 
 _CASE_SENSITIVE = 2
 """Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay."""
+_TRANSPORT = "transport"
+"""Rows read only in a phrase about a road user or vehicle ("hit by a truck"; not "hit by a ball")."""
+_ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
+                   r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b", re.IGNORECASE)
 
 
 @cache
@@ -40,10 +44,12 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every shorthand, longest first, and the expansion of each match."""
+def _pattern(transport: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the shorthand (or the transport rows), longest first, and the expansion
+    of each match."""
     alternatives, meaning = [], {}
-    for short, expansion, _kind in sorted(table(), key=lambda row: -len(row[0])):
+    rows = [row for row in table() if (row[2] == _TRANSPORT) == transport]
+    for short, expansion, _kind in sorted(rows, key=lambda row: -len(row[0])):
         exact = len(short) <= _CASE_SENSITIVE or (short.isupper() and len(short) <= 3)
         alternatives.append(re.escape(short) if exact else f"(?i:{re.escape(short)})")
         meaning.setdefault(short if exact else short.casefold(), expansion)
@@ -56,11 +62,17 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    pattern, meaning = _pattern()
+    written = encoder.expand(_apply(_pattern(), str(text)))
+    if _ROAD.search(written):  # a road user or vehicle: the transport words of the books
+        written = _apply(_pattern(transport=True), written)
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
+
+
+def _apply(compiled: tuple[re.Pattern[str], dict[str, str]], text: str) -> str:
+    pattern, meaning = compiled
 
     def write_out(match: re.Match[str]) -> str:
         word = match.group(0)
         return f" {meaning.get(word) or meaning[word.casefold()]} "
 
-    written = encoder.expand(" ".join(pattern.sub(write_out, str(text)).split()))
-    return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
+    return " ".join(pattern.sub(write_out, text).split())

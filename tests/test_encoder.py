@@ -291,3 +291,15 @@ def test_index_entries_the_csv_lost_are_found_and_verified_in_the_tabular():
     assert encoder.encode("R ear pain", limit=1)[0].code == "H92.01"
     best = encoder.encode("earache bilat", limit=1)[0]
     assert best.code == "H92.03" and best.path == ("Earache", "see subcategory H92.0")
+
+
+def test_transport_words_only_about_a_road_user_and_who_was_injured_decides():
+    written = shorthand.expand("pedestrian hit by a truck")
+    assert written == "pedestrian collision with a heavy transport vehicle"
+    assert shorthand.expand("struck by baseball") == "struck by baseball"
+    cyclist = encoder.encode("bicycle rider hit by car, traffic, initial", limit=1)[0]
+    assert cyclist.code == "V13.4XXA"  # the cyclist's code, not the car driver's V41.5
+
+
+def test_a_see_condition_reference_is_not_followed():
+    assert all(c.code != "D75.9" for c in encoder.encode("itchy skin"))  # Skin, see condition
