@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import itertools
+import pkgutil
+import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+import course as course_package
 from autograder import identity, notebooks
+from autograder.backends import LocalPool
+from autograder.course import Course
+from autograder.export import needing_attention, read_scores
+from autograder.grade import GradeReport, grade
+from autograder.report import write_class_report
+from autograder.variant_cases import student_cases
 from builders import answer_cell, id_cell, markdown, notebook
-from course import variants
+from conftest import REPO
+from course import icd10cm, variants
 from course.variants import Case, Key
 
+sys.path.insert(0, str(REPO / "benchmarks"))
+from bench_grading import plain_nbgrader  # noqa: E402
+
 N_IDS = 1000
+VARIANT_MODULES = [("13-capstone", "capstone"), ("03-icd-10-cm", "icd10cm")]
+COURSE_MODULES = [m.name for m in pkgutil.iter_modules(course_package.__path__)]
 
 
 def synthetic_ids(n: int = N_IDS) -> list[str]:
@@ -87,14 +105,14 @@ def test_the_pick_is_fair_over_a_thousand_ids(exercise: str) -> None:
     counts = Counter(case for p in picks for case in p)
     fair = N_IDS * variants.K / n
     assert len(counts) == n and max(counts.values()) <= 2 * fair, (max(counts.values()), fair)
-    sets = [set(p) for p in picks[:400]]
+    sets = [set(p) for p in picks]
     shared = [len(a & b) for a, b in itertools.combinations(sets, 2)]
     assert sum(shared) / len(shared) <= 1, sum(shared) / len(shared)
 
 
 PINNED = {
     "capstone": {"jsmith": None, "amara.okafor": None},
-    "icd10cm": {"jsmith": None, "amara.okafor": None},
+    "icd10cm": {"jsmith": ["DX-09", "DX-21", "DX-01"], "amara.okafor": ["DX-27", "DX-19", "DX-10"]},
 }
 
 
@@ -132,3 +150,132 @@ def test_an_id_matches_its_folder_or_the_login_on_record() -> None:
     why = identity.mismatch("bob", "alice", logins)
     assert why.startswith("this notebook's ID is alice; it was submitted by bob.")
     assert "--lms-user-id=alice" in why
+
+
+CAPSTONE = "13-capstone"
+SIGNED = ["amara.okafor", "ben.carter", "chloe.nguyen"]
+COPIER, PRACTICE, UNTOUCHED = "hana.sato", "practice.only", "untouched"
+
+
+def _hand_in(course: Course, folder: Path) -> None:
+    """Three students sign the solved notebook with their own IDs; one hands in the first one's."""
+    source = course.notebook_path(CAPSTONE)
+    for student, my_id in [*zip(SIGNED, SIGNED, strict=True), (COPIER, SIGNED[0]), (PRACTICE, "")]:
+        nb = notebooks.read(source)
+        notebooks.answer_cells(nb)[identity.MY_ID_CELL].source = f'MY_ID = "{my_id}"\n'
+        notebooks.write(nb, folder / student / f"{CAPSTONE}.ipynb")
+    (folder / UNTOUCHED).mkdir(parents=True)
+    shutil.copy(course.notebook_path(CAPSTONE, "release"), folder / UNTOUCHED / f"{CAPSTONE}.ipynb")
+
+
+@pytest.fixture(scope="module")
+def variant_class(tmp_path_factory: pytest.TempPathFactory,
+                  pool: LocalPool) -> tuple[Course, Path, GradeReport]:
+    """The capstone handed in by the class above and graded by ``mcc grade``."""
+    work = tmp_path_factory.mktemp("variants")
+    course = Course.at(REPO, work / "ws")
+    _hand_in(course, work / "class")
+    return course, work, grade(course, CAPSTONE, work / "class", backend=pool, progress=False)
+
+
+def _variant_points(course: Course) -> float:
+    nb = notebooks.read(course.notebook_path(CAPSTONE))
+    return sum(p for gid, p in notebooks.points(nb).items() if gid.startswith("test_capstone_case"))
+
+
+def test_each_signed_notebook_gets_its_own_cases_and_every_point(variant_class) -> None:
+    course, _, report = variant_class
+    for student in SIGNED:
+        score = report.scores[student]
+        assert score.code_score == score.max_code_score > 0, (student, score)
+    cases = student_cases(course, CAPSTONE)
+    picked = {s: list(cases[cases.student == s].case) for s in SIGNED}
+    assert picked == {s: variants.pick(s, "capstone", bank_version=1) for s in SIGNED}
+    assert len({tuple(p) for p in picked.values()}) == 3
+
+
+def test_the_release_scores_zero_and_the_practice_set_earns_no_variant_points(variant_class) -> None:
+    course, _, report = variant_class
+    assert report.scores[UNTOUCHED].code_score == 0
+    practice = report.scores[PRACTICE]
+    assert practice.code_score == practice.max_code_score - _variant_points(course)
+
+
+def test_a_classmates_notebook_is_flagged_with_its_score_kept(variant_class) -> None:
+    course, _, report = variant_class
+    reasons = {p.student: p.reason for p in report.problems}
+    assert set(reasons) == {COPIER}
+    assert f"this notebook's ID is {SIGNED[0]}; it was submitted by {COPIER}" in reasons[COPIER]
+    kept = read_scores(course, CAPSTONE)
+    assert kept[COPIER].code_score == kept[SIGNED[0]].code_score == kept[SIGNED[0]].max_code_score
+    assert COPIER in needing_attention(course, CAPSTONE)
+
+
+def test_feedback_shows_the_students_cases_and_no_key(variant_class) -> None:
+    course, _, _ = variant_class
+    page = (course.workspace / "feedback" / SIGNED[1] / CAPSTONE / f"{CAPSTONE}.html").read_text()
+    assert all(case in page for case in variants.pick(SIGNED[1], "capstone", bank_version=1))
+    assert "Key(" not in page and "_KEYS" not in page
+
+
+def test_plain_nbgrader_gives_the_same_scores(variant_class) -> None:
+    course, work, _ = variant_class
+    _, plain = plain_nbgrader(course, {CAPSTONE: work / "class"}, work / "plain")
+    ours = {s: score.code_score for s, score in read_scores(course, CAPSTONE).items()}
+    assert plain[CAPSTONE] == ours and len(ours) == 6
+
+
+def test_grading_again_gives_the_same_scores_and_cases(variant_class, pool: LocalPool) -> None:
+    course, work, first = variant_class
+    cases = student_cases(course, CAPSTONE)
+    scores = read_scores(course, CAPSTONE)
+    again = grade(course, CAPSTONE, work / "class", backend=pool, progress=False, force=True)
+    assert sorted(again.regraded) == sorted(scores)
+    assert read_scores(course, CAPSTONE) == scores
+    assert student_cases(course, CAPSTONE).equals(cases)
+    assert [p.reason for p in again.problems] == [p.reason for p in first.problems]
+
+
+def test_the_class_report_shows_how_each_case_went(variant_class) -> None:
+    course, _, _ = variant_class
+    page = write_class_report(course, [CAPSTONE]).read_text()
+    assert "Variant cases" in page
+    assert all(case in page for s in SIGNED for case in variants.pick(s, "capstone", bank_version=1))
+
+
+def _exercise_keys(module: str, exercise: str) -> tuple[dict, dict]:
+    """The source notebook's hidden keys and its solution's answers, by case id."""
+    nb = notebooks.read(Course.at(REPO).notebook_path(module))
+    hidden = re.findall(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS",
+                        notebooks.test_cells(nb)[f"test_{exercise}_case1"].source, re.S)
+    namespace = {name: importlib.import_module(f"course.{name}") for name in COURSE_MODULES}
+    exec(hidden[0], namespace)  # noqa: S102 (the course's own hidden test)
+    keys = next(v for k, v in namespace.items() if k.startswith("_KEYS"))
+    solution = notebooks.solution_text(notebooks.answer_cells(nb)[f"ex_{exercise}_cases"].source)
+    exec(solution.split("\ncase_a")[0], namespace)  # noqa: S102 (the course's own solution)
+    return keys, namespace["_ANSWERS"]
+
+
+@pytest.mark.parametrize(("module", "exercise"), VARIANT_MODULES)
+def test_every_case_has_a_valid_key_that_the_solution_meets(module: str, exercise: str) -> None:
+    keys, answers = _exercise_keys(module, exercise)
+    bank_ids = [c.case_id for c in variants.cases(exercise, 1)]
+    assert sorted(keys) == sorted(answers) == sorted(bank_ids)
+    for case_id, key in keys.items():
+        for code in {c for entry in key.codes for c in entry.split("|")} | set(key.first) | set(key.optional):
+            assert icd10cm.validate(code).code == code, (case_id, code)
+        variants.grade_case(exercise, case_id, answers[case_id], key)
+
+
+@pytest.mark.parametrize(("module", "exercise"), VARIANT_MODULES)
+def test_keys_never_reach_the_release_or_the_installed_package(module: str, exercise: str) -> None:
+    keys, _ = _exercise_keys(module, exercise)
+    files = [p for p in [*(REPO / "release" / module).rglob("*"), *Path(variants.__file__).parent.rglob("*")]
+             if p.is_file() and p.suffix != ".gz" and "__pycache__" not in p.parts]
+    texts = {p: p.read_text(errors="ignore") for p in files}
+    assert any(p.suffix == ".ipynb" for p in texts) and any(p.suffix == ".csv" for p in texts)
+    for path, text in texts.items():
+        assert "_KEYS" not in text and "variants.Key(" not in text, path
+        for case_id, key in keys.items():
+            spelled = {repr(key.codes), "(" + ", ".join(f'"{c}"' for c in key.codes)}
+            assert not any(form in text for form in spelled), (path, case_id)
