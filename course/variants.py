@@ -164,10 +164,11 @@ def grade_case(exercise: str, case_id: str, answer: object, key: Key) -> None:
     assert len(set(given)) == len(given), f"{label}: a code is listed twice; each goes on the claim once."
     slots = [set(entry.split("|")) for entry in key.codes]
     first = set(key.first) or slots[0]
-    wrong_first = f"{label}: {given[0]} is not the one to list first: reread the sequencing rules."
-    assert given[0] in first, wrong_first
+    allowed = set().union(*slots, key.optional)
+    check = "reread the sequencing rules" if given[0] in allowed else (
+        "check the code (combination, specificity, side, 7th character), then the sequencing rules")
+    assert given[0] in first, f"{label}: {given[0]} is not the one to list first: {check}."
     missing = [slot for slot in slots if not slot & set(given)]
     assert not missing, f"{label}: {len(missing)} code(s) the note supports are missing."
-    allowed = set().union(*slots, key.optional)
     extra = [code for code in given if code not in allowed]
     assert not extra, f"{label}: the note does not support {', '.join(extra)}."
