@@ -405,7 +405,18 @@ def _directs(code: str, kind: str, other: str, asked: set[str]) -> bool:
     names the billable code ``other`` by itself (a range such as "I12.-" leaves the choice open)
     for a condition the phrase names ("COVID-19 (U07.1)"; not "rheumatic heart failure (I09.81)"
     for CHF)."""
-    return any(named == other and words <= asked for named, words in _named_by(code, kind))
+    return any(_covers(named, other, asked) and words <= asked for named, words in _named_by(code, kind))
+
+
+def _covers(named: str, code: str, asked: set[str]) -> bool:
+    """True when a note names ``code``, or a category under which the phrase's words lead to it
+    in the Tabular ("I12.-" and stage 3: I12.9, not I12.0)."""
+    from course import index_search
+
+    if code == named:
+        return True
+    return (len(named) == 3 and code.startswith(named)
+            and index_search.verify(named, sorted(asked), None) == code)
 
 
 @cache

@@ -39,6 +39,8 @@ _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite",
               "burnt": "burn", "stung": "sting"}
 _BY_CONDITION = "condition"  # "Skin, see condition": no entry to follow, the condition is the main term
 _TOKEN = re.compile(r"[a-z0-9]+")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|through|to)\s*(?:[a-z]+\s+)?(\d+(?:\.\d+)?)(?![\w.])")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:not|without)\b([^,;]*)")
@@ -90,6 +92,9 @@ NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor meta
 _CANCER = _set("cancer carcinoma malignancy")
 _METASTASIS = _set("metastatic metastasis secondary")
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
+_ALLERGY = _set("allergy allergic allergies")
+_ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
+                          "rhinitis asthma conjunctivitis initial subsequent")
 _EPISODE = {"initial": "A", "subsequent": "D", "sequela": "S"}
 _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
@@ -140,6 +145,8 @@ def query(phrase: str) -> Query:
     words = _words(text)
     absent = {w for scope in _WITHOUT.findall(text.lower()) for w in _words(scope)}
     history, family, personal = _words("history family personal")
+    if _ALLERGY & set(words) and not _ALLERGIC_REACTION & set(words) and history not in words:
+        words.append(history)  # an allergy named without a reaction is a status: History, personal, allergy
     if history in words and family not in words and personal not in words:
         words.append(personal)
     if _CANCER & set(words):
@@ -315,7 +322,9 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
         if scores[number] <= 0 or len({hit.code for hit in hits}) >= limit:
             break
         entry = paths.entries[number]
-        hit = _resolve(entry, words, asked.episode, float(scores[number]))
+        agree = not _disagree(words, " ".join(books.path(entry)))
+        factor = 1.0 if agree else _NEGATED_PENALTY
+        hit = _resolve(entry, words, asked.episode, float(scores[number]) * factor)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -386,6 +395,26 @@ def _lost_hits(words: list[str], episode: str | None) -> list[Hit]:
         if code:
             hits.append(Hit(code, books.TITLES["index"], (*path, reference), printed, _ROUTE_SCORE))
     return hits
+
+
+def _disagree(words: list[str] | set[str], text: str) -> bool:
+    """True when the phrase names numbers, ``text`` does too, and none of the phrase's falls in
+    any of the text's (a number, or a range: "stage 1 through stage 4", "40.0-44.9"): "stage 3"
+    is not "stage 5", and "type 2" not "type 1"."""
+    said = [int(word) for word in words if word.isdigit()]
+    printed = _spans(text) if said else ()
+    return bool(printed) and not any(low <= n <= high for n in said for low, high in printed)
+
+
+@cache
+def _spans(text: str) -> tuple[tuple[float, float], ...]:
+    """The numbers and number ranges ``text`` names, as (low, high) pairs."""
+    spans, rest = [], text
+    for match in _RANGE.finditer(text):
+        spans.append((float(match.group(1)), float(match.group(2))))
+        rest = rest.replace(match.group(0), " ")
+    spans.extend((float(n), float(n)) for n in _NUMBER.findall(rest))
+    return tuple(spans)
 
 
 # --- the Table of Drugs and the Neoplasm Table ------------------------------------------------
@@ -647,7 +676,8 @@ def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool
     named = len(own & words)
     unnamed = own - words - _DEFAULT - _denied(code)
     sides = len(unnamed & _SIDES)
-    return named - 0.5 * sides, -len(unnamed), -len(own & _DEFAULT - words), code.endswith("9")
+    disagree = _disagree(words, icd10cm.lookup(code).description)
+    return named - 0.5 * sides - disagree, -len(unnamed), -len(own & _DEFAULT - words), code.endswith("9")
 
 
 @cache

@@ -303,3 +303,15 @@ def test_transport_words_only_about_a_road_user_and_who_was_injured_decides():
 
 def test_a_see_condition_reference_is_not_followed():
     assert all(c.code != "D75.9" for c in encoder.encode("itchy skin"))  # Skin, see condition
+
+
+def test_numbers_in_the_phrase_must_fall_in_the_numbers_of_the_path():
+    assert index_search._disagree(["stag", "3"], "stage 5 chronic kidney disease")
+    assert not index_search._disagree(["stag", "3"], "stage 1 through stage 4 chronic kidney disease")
+    assert not index_search._disagree(["bmi", "42"], "Body mass index [BMI] 40.0-44.9, adult")
+    assert encoder.encode("HTN w/ CKD stage 3", limit=1)[0].code == "I12.9"  # before N18.30, not I12.0
+
+
+def test_an_allergy_without_a_reaction_is_a_status():
+    best = encoder.encode("sulfa allergy", limit=1)[0]
+    assert best.code == "Z88.2" and best.path[:3] == ("History", "personal", "allergy")
