@@ -388,9 +388,10 @@ def answer_cell_error(name: str) -> str | None:
     """A sentence when the latest run of the answer cell that creates ``name`` stopped before it did.
 
     The answer cell is the latest execution whose source creates ``name`` (a ``def`` or an
-    ``=``); when none does, the execution just before this test is taken when it failed (an
-    untouched answer cell). None when that cell ran without an error, or stopped after it created
-    ``name`` (grading then sees the same value), or outside a kernel.
+    ``=``); when none does, the latest execution that is not a test cell (one calling
+    ``checks.defined``: an exercise with several test cells runs them one after another) is taken
+    when it failed (an untouched answer cell). None when that cell ran without an error, or
+    stopped after it created ``name`` (grading then sees the same value), or outside a kernel.
     """
     shell = _shell()
     if shell is None or not hasattr(shell, "user_ns"):
@@ -403,7 +404,10 @@ def answer_cell_error(name: str) -> str | None:
     if makers:
         run, label = runs[makers[-1]], "your answer cell"
     elif runs:
-        run, label = runs[max(runs)], "the cell you ran last"
+        answers = [count for count, ran in runs.items() if "checks.defined(" not in ran.source] or list(runs)
+        last = max(answers)
+        run = runs[last]
+        label = "the cell you ran last" if last == max(runs) else "the cell you ran before the tests"
     else:
         return None
     if run.error is None:

@@ -212,6 +212,14 @@ def test_an_untouched_answer_cell_says_replace_the_stub(kernel: Kernel) -> None:
     assert "raise NotImplementedError()" in message
 
 
+def test_a_second_test_cell_names_the_untouched_answer_not_the_first_test(kernel: Kernel) -> None:
+    kernel.run("# case_a = [...], case_b = [...]\n# YOUR CODE HERE\nraise NotImplementedError()")
+    first = _check(kernel, "checks.defined(globals(), 'case_a')")
+    second = _check(kernel, "checks.defined(globals(), 'case_b')")
+    assert "still raises NotImplementedError" in first
+    assert "still raises NotImplementedError" in second and "AssertionError" not in second
+
+
 def test_a_runtime_error_before_the_assignment_is_named(kernel: Kernel) -> None:
     kernel.run("share = 0.5")
     kernel.run("counts = {}\nshare = counts['E11'] / 10")
