@@ -25,6 +25,10 @@ Rules the test adds to every module that has a file:
   ``NotImplementedError``, not "create the variable";
 * the source notebook's solution passes the release's visible checks (``Visible checks passed.``).
 
+A variant exercise (``course.variants``) has one test cell per case, ``test_<name>_case1``,
+``_case2`` ...: each row runs them all and must fail every one (write rows wrong in every case).
+The ``my_id`` cell has no test: its solution runs, so that the cells below it have an ID.
+
 How it runs, fast: one kernel per module, in the module's release folder. The notebook's cells run
 once, in order; at each answer cell the rows are swapped in one after another, then the solution
 (from ``source/``), then the test cell, and the notebook goes on. Before each row the names that
@@ -42,6 +46,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +101,15 @@ def created_names(source: str) -> list[str]:
 
 def is_function_exercise(answer_source: str) -> bool:
     return any(isinstance(node, ast.FunctionDef) for node in ast.parse(answer_source).body)
+
+
+def cells_testing(answer_id: str, tests: dict[str, str]) -> list[str]:
+    """The test cells of an answer cell: test_<name>, or a variant exercise's test_<name>_case1, _case2 ..."""
+    name = f"test_{answer_id.removeprefix('ex_')}"
+    if name in tests:
+        return [tests[name]]
+    stem = name.removesuffix("_cases")
+    return [source for gid, source in sorted(tests.items()) if re.fullmatch(rf"{stem}_case\d+", gid)]
 
 
 def _reset(names: list[str]) -> str:
@@ -153,25 +167,30 @@ def run_module(module: str, rows: list[Row], *, setup: str = "", doctored: dict[
                     problems.append(f"a teaching cell failed ({outcome.ename}: {outcome.evalue}): "
                                     f"{cell.source[:60]!r}")
                 continue
-            test = tests[f"test_{gid.removeprefix('ex_')}"]
+            checks_of = cells_testing(gid, tests)
             names = created_names(solutions[gid])
+            if not checks_of:  # the my_id cell of a variant module
+                kernel.run(solutions[gid])
+                continue
             tries = [*by_exercise.get(gid, []),
                      Row(gid, "the untouched answer cell", cell.source, ("NotImplementedError",))]
             for row in tries:
                 kernel.run(_reset(names))
                 kernel.run(row.answer)
-                shown = kernel.run(test)
-                if seen is not None:
-                    seen.append((gid, row.mistake, shown.evalue or shown.printed))
-                verdict = _verdict(shown, row.words)
-                if verdict:
-                    problems.append(f"{gid}, {row.mistake}: {verdict}")
+                for test in checks_of:
+                    shown = kernel.run(test)
+                    if seen is not None:
+                        seen.append((gid, row.mistake, shown.evalue or shown.printed))
+                    verdict = _verdict(shown, row.words)
+                    if verdict:
+                        problems.append(f"{gid}, {row.mistake}: {verdict}")
             kernel.run(_reset(names))
             solved = kernel.run(solutions[gid])
-            checked = kernel.run(test)
-            if solved.failed or PASSED not in checked.printed:
-                problems.append(f"{gid}: the solution does not pass the visible checks "
-                                f"({solved.ename or checked.ename}: {solved.evalue or checked.evalue})")
+            for test in checks_of:
+                checked = kernel.run(test)
+                if solved.failed or PASSED not in checked.printed:
+                    problems.append(f"{gid}: the solution does not pass the visible checks "
+                                    f"({solved.ename or checked.ename}: {solved.evalue or checked.evalue})")
     return problems
 
 
