@@ -179,4 +179,12 @@ WRONG = {
         ("a tuple, not a list", 'code_sequence = {1: ("E11.22", "N18.31"), 2: ["U07.1", "J12.82"], 3: ["I11.0", "I50.32"], 4: ["G30.9", "F02.80"], 5: ["L03.115", "L03.116"]}\n',
          ["Statement 1", "tuple", "square brackets"]),
     ],
+    "ex_icd10cm_cases": [
+        ("one code as text, not a list", 'case_a = "I10"\ncase_b = "E11.9"\ncase_c = "J02.0"\n',
+         ["list", "square brackets"]),
+        ("headers, not billable codes", 'case_a = ["S52.22"]\ncase_b = ["E11"]\ncase_c = ["J45.2"]\n',
+         ["cannot go on a claim"]),
+        ("an empty list", 'case_a = []\ncase_b = []\ncase_c = []\n',
+         ["list of code strings", "first-listed first"]),
+    ],
 }
