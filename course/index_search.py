@@ -95,7 +95,7 @@ _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary
 _ALLERGY = _set("allergy allergic allergies")
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
                           "rhinitis asthma conjunctivitis initial subsequent")
-_EPISODE = {"initial": "A", "subsequent": "D", "sequela": "S"}
+_EPISODE = {_words(word)[0]: char for word, char in (("initial", "A"), ("subsequent", "D"), ("sequela", "S"))}
 _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
 _DEFAULT = _set("unspecified uncomplicated without complications nos other site part "
@@ -192,6 +192,7 @@ class _Paths:
     main: dict[str, np.ndarray]
     negated: dict[str, np.ndarray]
     idf: dict[str, float]
+    qualifier: list[frozenset[str]]  # the words of a qualified main term's comma part ("pathological")
 
 
 @cache
@@ -202,12 +203,14 @@ def _paths() -> _Paths:
     negated: list[set[str]] = []
     modifier_words: list[set[str]] = []
     main_words: list[set[str]] = []
+    qualifier: list[frozenset[str]] = []
     term_counts: dict[str, int] = {}
     for book in ("index", "external"):
         rows = books.entries(book)
         own = [set(_words(_strip(e.term))) for e in rows]
         first = [set(_words(_strip(e.term).split(",")[0])) for e in rows]
-        for number in _qualified(book):  # "Fracture, pathological" needs "pathological"
+        qualifying = {number: frozenset(own[number] - first[number]) for number in _qualified(book)}
+        for number in qualifying:  # "Fracture, pathological" needs "pathological"
             first[number] = own[number]
         for word_set in own:
             for word in word_set:
@@ -234,13 +237,14 @@ def _paths() -> _Paths:
                 required.append(needed[e.number] - lacking)
                 modifier_words.append(mods[e.number] - above[e.number])
                 main_words.append(own[main_of[e.number]])
+                qualifier.append(qualifying.get(main_of[e.number], frozenset()))
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
     def weigh(free: frozenset[str]) -> np.ndarray:
         return np.array([sum(0.05 if w in free else idf[w] for w in words) or 1.0 for words in required])
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
-                  _postings(modifier_words), _postings(main_words), _postings(negated), idf)
+                  _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier)
 
 
 def _qualified(book: str) -> list[int]:
@@ -316,6 +320,9 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
             scores[paths.negated[word]] *= _NEGATED_PENALTY
     top = min(limit * 3, len(scores) - 1)
     pool = np.argpartition(-scores, top)[:top]
+    for number in pool.tolist():  # "Fracture, pathological" for a fracture not said to be pathological
+        if not paths.qualifier[number] <= set(words):
+            scores[number] *= _NEGATED_PENALTY
     order = pool[np.lexsort((pool, -scores[pool]))]  # best first, then book order
     hits: list[Hit] = []
     for number in order.tolist():
@@ -354,6 +361,20 @@ def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
         entry = max(fitting, key=lambda item: item[0])[1]
 
 
+def _follow(entry: books.Entry, see: str) -> books.Entry:
+    """Where ``see`` leads from ``entry``: under ``entry``'s own main term first when the reference
+    names its first form ("Fracture, traumatic, leg, ankle, see Fracture, ankle" stays in
+    Fracture, traumatic, not Fracture, pathological)."""
+    main = books.path(entry)[0]
+    head, _, rest = see.partition(",")
+    if rest and main != head.strip() and main.split(",")[0].strip().casefold() == head.strip().casefold():
+        try:
+            return index._follow(entry.book, f"{main}, {rest.strip()}")
+        except index.NotInIndexError:
+            pass
+    return index._follow(entry.book, see)
+
+
 def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
     route = list(books.path(entry))
     for _ in range(3):
@@ -363,7 +384,7 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
         if see.startswith(("Table of Drugs", "Neoplasm")) or see == _BY_CONDITION:
             return None
         try:
-            entry = _descend(index._follow(entry.book, see), set(words))
+            entry = _descend(_follow(entry, see), set(words))
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")
@@ -503,7 +524,7 @@ def _neoplasm_hits(words: list[str]) -> list[Hit]:
     if len(sites) > 1 and spread and _CANCER & present:
         def distance(entry: books.Entry) -> int:
             places = [i for i, word in enumerate(words) if word in _table_words(entry)]
-            return min(abs(i - j) for i in places for j in spread)
+            return min((abs(i - j) for i in places for j in spread), default=len(words))  # "rectal": no word
 
         nearest = min(sites, key=distance)
         columns = {entry.number: "secondary" if entry is nearest else "primary" for entry in sites}
@@ -633,16 +654,39 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
     if not icd10cm.is_valid(stem):
         return None
     entry = icd10cm.lookup(stem)
-    if entry.billable:
-        return entry.code
     present = set(words)
+    if entry.billable:
+        return _sided(entry.code, present)
     below = _below(entry.code)
     if _BILATERAL in present and not any(_BILATERAL in _own_words(code, entry.code) for code in below):
         present |= _set("right")
-    base = max(below, key=lambda code: _fit(code, entry.code, present))
+    base = _sided(max(below, key=lambda code: _fit(code, entry.code, present)), present)
     if icd10cm.lookup(base).billable:
         return base
     return _seventh(base, set(words), episode)
+
+
+def _sided(code: str, words: set[str]) -> str:
+    """The side the phrase names for a code the book prints with an unspecified side: its
+    sibling whose description says right, left or bilateral where it says unspecified
+    ("Fracture, ankle" S82.899 and a left ankle: S82.892)."""
+    description = icd10cm.lookup(code).description
+    sides = [side for side in ("bilateral", "right", "left") if _set(side) <= words]
+    if not sides or "unspecified" not in description:
+        return code
+    siblings = {icd10cm.lookup(c).description: c for c in _siblings(code)}
+    for side in sides:
+        for match in re.finditer("unspecified", description):
+            wanted = description[: match.start()] + side + description[match.end():]
+            if wanted in siblings:
+                return siblings[wanted]
+    return code
+
+
+@cache
+def _siblings(code: str) -> tuple[str, ...]:
+    parent = icd10cm.lookup(code).parent
+    return tuple(icd10cm.children(parent)) if parent else ()
 
 
 @cache

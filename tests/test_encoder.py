@@ -315,3 +315,10 @@ def test_numbers_in_the_phrase_must_fall_in_the_numbers_of_the_path():
 def test_an_allergy_without_a_reaction_is_a_status():
     best = encoder.encode("sulfa allergy", limit=1)[0]
     assert best.code == "Z88.2" and best.path[:3] == ("History", "personal", "allergy")
+
+
+def test_a_see_reference_stays_in_its_main_term_and_a_printed_unspecified_side_takes_the_side_said():
+    best = encoder.encode("L ankle fx initial", limit=1)[0]
+    assert best.code == "S82.892A" and best.path == ("Fracture, traumatic", "ankle")  # S82.899 printed
+    assert index_search.query("R wrist sprain, initial").episode == "A"
+    assert encoder.encode("rectal ca w/ liver mets", limit=2)  # a site read from its adjective
