@@ -303,10 +303,19 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     text = shorthand.expand(phrase)
     sides = {side for side in _SIDES if re.search(rf"\b{side}\b", text, re.IGNORECASE)}
     scored: dict[str, tuple[float, str, tuple[str, ...]]] = {}
+    each: list[str] = []  # the best code for each condition of a phrase that names two
     if use_index:
         for hit in index_search.search(phrase, limit=limit + 5):
             why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed}"
             scored.setdefault(hit.code, (hit.score + _INDEX_BONUS, why, hit.path))
+        for part in _conditions(text):  # each of two conditions looked up on its own as well
+            found_alone = index_search.search(part, limit=3)
+            conditions = [hit for hit in found_alone if not hit.code.startswith(_CAUSES)]
+            for rank, hit in enumerate(conditions):  # an external cause is no condition ("cut with a knife")
+                why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed} (for {part!r})"
+                scored.setdefault(hit.code, (hit.score * _PART_SHARE + _INDEX_BONUS, why, hit.path))
+                if rank == 0:
+                    each.append(hit.code)
     try:
         found = search(text, limit=limit * 2)
     except ValueError:  # no searchable words: an error unless the books read the phrase
@@ -340,14 +349,36 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
         ranked = _both_sides(ranked)
-    return _sequence(ranked, asked)[:limit]
+    return _each_condition(_sequence(ranked, asked), each, limit)
 
 
+def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> list[Candidate]:
+    """The first ``limit`` candidates, with the best code of each condition a phrase names among
+    them (after the first): a coder reports both ("UTI and dehydration": N39.0, E86.0)."""
+    shown = ranked[:limit]
+    missing = [c for c in ranked[limit:] if c.code in each]
+    if not missing or limit < 2:
+        return shown
+    keep = max(1, limit - len(missing))
+    return [*shown[:keep], *missing, *shown[keep:]][:limit]
+
+
+_JOINED = re.compile(r"\b(?:and|with)\b", re.IGNORECASE)
+_CAUSES = ("V", "W", "X", "Y")  # the External Cause Index's chapter
+_PART_SHARE = 0.6  # a condition looked up alone ranks below the phrase's combination codes
 _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
 _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they collided with
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted"))
 _UNSAID_PENALTY = 0.1
+
+
+def _conditions(text: str) -> list[str]:
+    """The parts of a phrase that names two conditions ("COPD and pneumonia", "DM2 with
+    hyperlipidemia"), each with words of its own; none for a phrase of one."""
+    parts = [part.strip(" ,") for part in _JOINED.split(text)]
+    parts = [part for part in parts if tokens(part)]
+    return parts if len(parts) > 1 else []
 
 
 def _roles(description: str, text: str) -> int:

@@ -322,3 +322,9 @@ def test_a_see_reference_stays_in_its_main_term_and_a_printed_unspecified_side_t
     assert best.code == "S82.892A" and best.path == ("Fracture, traumatic", "ankle")  # S82.899 printed
     assert index_search.query("R wrist sprain, initial").episode == "A"
     assert encoder.encode("rectal ca w/ liver mets", limit=2)  # a site read from its adjective
+
+
+def test_each_of_two_conditions_named_in_one_phrase_is_offered():
+    found = [c.code for c in encoder.encode("UTI and dehydration", limit=5)]
+    assert found[0] == "N39.0" and "E86.0" in found
+    assert encoder.encode("cut with kitchen knife", limit=1)[0].code == "W26.0XXA"  # a cause, no condition
