@@ -111,7 +111,7 @@ def test_the_pick_is_fair_over_a_thousand_ids(exercise: str) -> None:
 
 
 PINNED = {
-    "capstone": {"jsmith": None, "amara.okafor": None},
+    "capstone": {"jsmith": ["CAP-12", "CAP-21", "CAP-20"], "amara.okafor": ["CAP-24", "CAP-16", "CAP-29"]},
     "icd10cm": {"jsmith": ["DX-09", "DX-21", "DX-01"], "amara.okafor": ["DX-27", "DX-19", "DX-10"]},
 }
 
