@@ -92,6 +92,7 @@ NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor meta
 _CANCER = _set("cancer carcinoma malignancy")
 _METASTASIS = _set("metastatic metastasis secondary")
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
+_TRANSPORT = _words("accident transport")
 _ALLERGY = _set("allergy allergic allergies")
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
                           "rhinitis asthma conjunctivitis initial subsequent")
@@ -143,6 +144,8 @@ def query(phrase: str) -> Query:
     """
     text = shorthand.expand(phrase)
     words = _words(text)
+    if shorthand.about_transport(text):  # where the External Cause Index files road users
+        words.extend(_TRANSPORT)
     absent = {w for scope in _WITHOUT.findall(text.lower()) for w in _words(scope)}
     history, family, personal = _words("history family personal")
     if _ALLERGY & set(words) and not _ALLERGIC_REACTION & set(words) and history not in words:

@@ -63,9 +63,14 @@ def expand(text: str) -> str:
     from course import encoder
 
     written = encoder.expand(_apply(_pattern(), str(text)))
-    if _ROAD.search(written):  # a road user or vehicle: the transport words of the books
+    if about_transport(written):  # a road user or vehicle: the transport words of the books
         written = _apply(_pattern(transport=True), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
+
+
+def about_transport(text: str) -> bool:
+    """True when ``text`` names a road user or a vehicle (pedestrian, driver, car, bicycle ...)."""
+    return bool(_ROAD.search(text))
 
 
 def _apply(compiled: tuple[re.Pattern[str], dict[str, str]], text: str) -> str:

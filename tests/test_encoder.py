@@ -299,6 +299,8 @@ def test_transport_words_only_about_a_road_user_and_who_was_injured_decides():
     assert shorthand.expand("struck by baseball") == "struck by baseball"
     cyclist = encoder.encode("bicycle rider hit by car, traffic, initial", limit=1)[0]
     assert cyclist.code == "V13.4XXA"  # the cyclist's code, not the car driver's V41.5
+    walker = encoder.encode("pedestrian hit by car initial", limit=1)[0]  # not Collision NEC, pedestrian: W51
+    assert walker.code.startswith("V03") and walker.path[:3] == ("Accident", "transport", "pedestrian")
 
 
 def test_a_see_condition_reference_is_not_followed():
