@@ -277,5 +277,6 @@ def test_keys_never_reach_the_release_or_the_installed_package(module: str, exer
     for path, text in texts.items():
         assert "_KEYS" not in text and "variants.Key(" not in text, path
         for case_id, key in keys.items():
-            spelled = {repr(key.codes), "(" + ", ".join(f'"{c}"' for c in key.codes)}
+            listed = ", ".join(f'"{c}"' for c in key.codes)
+            spelled = {repr(key.codes), f"({listed},)" if len(key.codes) == 1 else f"({listed})"}
             assert not any(form in text for form in spelled), (path, case_id)
