@@ -300,7 +300,7 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     extra = np.zeros(len(paths.entries))
     main = np.zeros(len(paths.entries), dtype=bool)
     for word, weight in weights.items():
-        if word in paths.postings:
+        if word in paths.postings and word not in _SIDES:  # a side is settled in the Tabular, not the Index
             core[paths.postings[word]] += weight
         if word in paths.extra:
             extra[paths.extra[word]] += weight
