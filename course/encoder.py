@@ -30,6 +30,7 @@ _STOP = frozenset("a an and as at by due for from in is of on or the to with".sp
 _FREE = frozenset("unspecified nos site not specified elsewhere classified".split())
 _SUFFIXES = ("ations", "ation", "ities", "ity", "ions", "ion", "ive", "ical", "ic", "al", "ed")
 _WORD = re.compile(r"[a-z0-9]+")
+_GENITIVE = "iae"  # an organism's name stays itself: pneumoniae is not pneumonia
 _MODIFIER = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _FREE_WEIGHT = 0.05
 _UNKNOWN_WEIGHT = 1.0
@@ -68,7 +69,7 @@ class Candidate:
 
 def _stem(word: str) -> str:
     """Crude stemming: plural endings, one derivational suffix, then a final e."""
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha() or word.endswith(_GENITIVE):
         return word
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
@@ -339,8 +340,10 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
         said = set(tokens(description))
         score += _AGREEMENT * len(asked & said) / (len(asked | said) or 1)  # read in the Tabular
         named = {side for side in _SIDES if re.search(rf"\b{side}\b", description, re.IGNORECASE)}
-        if sides:
-            score += (_SIDE_BONUS if named <= sides else -_SIDE_PENALTY) if named else -_SIDE_BONUS
+        if sides and named:
+            score += _SIDE_BONUS if named <= sides else -_SIDE_PENALTY
+        elif sides and _sided_siblings(code):  # a code with sides the phrase could have had
+            score -= _SIDE_BONUS
         if _HISTORY in asked and _has_episode(code):  # a history or status is no injury or external cause
             score *= _EPISODE_IN_HISTORY
         score += _ROLE_WEIGHT * _roles(description, text)
@@ -397,6 +400,15 @@ def _roles(description: str, text: str) -> int:
 def _unsaid(description: str) -> set[str]:
     """The qualifiers of a code that a phrase must say to get it (nontraffic; an electric bicycle)."""
     return set(tokens(description)) & _MUST_BE_SAID
+
+
+@cache
+def _sided_siblings(code: str) -> bool:
+    """True when a code under the same parent names a side (H10.9 has none: no side is missing)."""
+    parent = icd10cm.lookup(code).parent
+    return parent is not None and any(
+        re.search(r"\b(?:right|left|bilateral)\b", icd10cm.lookup(c).description, re.IGNORECASE)
+        for c in icd10cm.children(parent))
 
 
 def _both_sides(ranked: list[Candidate]) -> list[Candidate]:

@@ -196,6 +196,7 @@ class _Paths:
     negated: dict[str, np.ndarray]
     idf: dict[str, float]
     qualifier: list[frozenset[str]]  # the words of a qualified main term's comma part ("pathological")
+    needed: dict[str, np.ndarray]  # the words each path requires (each level's first form)
 
 
 @cache
@@ -247,7 +248,8 @@ def _paths() -> _Paths:
         return np.array([sum(0.05 if w in free else idf[w] for w in words) or 1.0 for words in required])
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
-                  _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier)
+                  _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
+                  _postings(required))
 
 
 def _qualified(book: str) -> list[int]:
@@ -299,15 +301,19 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     core = np.zeros(len(paths.entries))
     extra = np.zeros(len(paths.entries))
     main = np.zeros(len(paths.entries), dtype=bool)
+    met = np.zeros(len(paths.entries))
     for word, weight in weights.items():
         if word in paths.postings and word not in _SIDES:  # a side is settled in the Tabular, not the Index
             core[paths.postings[word]] += weight
+        if word in paths.needed:
+            met[paths.needed[word]] += weight
         if word in paths.extra:
             extra[paths.extra[word]] += weight
         if word in paths.main and word not in asked.absent:
             main[paths.main[word]] = True
     weight = paths.sided_weight if _SIDES & set(words) else paths.weight  # the Tabular settles sides
-    scores = (core + extra) / total * (0.5 + 0.5 * np.minimum(core / weight, 1.0))
+    # the phrase's share of the path's required words (each level's first form), not just any of its words
+    scores = (core + extra) / total * (0.5 + 0.5 * np.minimum(met / weight, 1.0))
     scores[~main] = 0.0
     for word in _INTENTS - set(words):  # an injury is accidental unless the phrase names the intent
         if word in paths.postings:

@@ -330,3 +330,9 @@ def test_each_of_two_conditions_named_in_one_phrase_is_offered():
     found = [c.code for c in encoder.encode("UTI and dehydration", limit=5)]
     assert found[0] == "N39.0" and "E86.0" in found
     assert encoder.encode("cut with kitchen knife", limit=1)[0].code == "W26.0XXA"  # a cause, no condition
+
+
+def test_a_path_scores_by_the_share_of_its_required_words_said_and_organisms_keep_their_names():
+    assert encoder.encode("R cataract", limit=1)[0].code in ("H26.9", "H25.9")  # not Fragments, cataract
+    assert encoder.tokens("Streptococcus pneumoniae") != encoder.tokens("Streptococcus pneumonia")
+    assert encoder.encode("pneumonia and sepsis", limit=1)[0].code == "A41.9"  # not A40.3, S. pneumoniae
