@@ -722,15 +722,19 @@ def _denied(code: str) -> frozenset[str]:
     return frozenset(w for clause in _DENIAL.findall(text) for w in _words(clause))
 
 
-def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool]:
+def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, int, bool]:
     """How well a subdivision of ``header`` fits the words: the words it adds that the phrase
-    names, those it does not (sides count double), then fewer default words, then a final 9."""
+    names, those it does not (sides count double), then how many of the phrase's words its whole
+    description holds (a header "subluxation and dislocation" splits into one of each), then
+    fewer default words, then a final 9."""
+    description = icd10cm.lookup(code).description
     own = _own_words(code, header)
     named = len(own & words)
     unnamed = own - words - _DEFAULT - _denied(code)
     sides = len(unnamed & _SIDES)
-    disagree = _disagree(words, icd10cm.lookup(code).description)
-    return named - 0.5 * sides - disagree, -len(unnamed), -len(own & _DEFAULT - words), code.endswith("9")
+    disagree = _disagree(words, description)
+    return (named - 0.5 * sides - disagree, -len(unnamed), len(_set(description) & words),
+            -len(own & _DEFAULT - words), code.endswith("9"))
 
 
 @cache

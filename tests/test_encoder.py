@@ -336,3 +336,7 @@ def test_a_path_scores_by_the_share_of_its_required_words_said_and_organisms_kee
     assert encoder.encode("R cataract", limit=1)[0].code in ("H26.9", "H25.9")  # not Fragments, cataract
     assert encoder.tokens("Streptococcus pneumoniae") != encoder.tokens("Streptococcus pneumonia")
     assert encoder.encode("pneumonia and sepsis", limit=1)[0].code == "A41.9"  # not A40.3, S. pneumoniae
+
+
+def test_the_tabular_subdivision_holding_more_of_the_phrase_wins_a_tie():
+    assert encoder.encode("L elbow dislocation initial", limit=1)[0].code == "S53.105A"  # not subluxation
