@@ -22,6 +22,7 @@ from autograder.course import Course
 from autograder.export import needing_attention, read_scores
 from autograder.grade import GradeReport, grade
 from autograder.report import write_class_report
+from autograder.self_check import self_check
 from autograder.variant_cases import student_cases
 from builders import answer_cell, id_cell, markdown, notebook
 from conftest import REPO
@@ -241,6 +242,26 @@ def test_the_class_report_shows_how_each_case_went(variant_class) -> None:
     page = write_class_report(course, [CAPSTONE]).read_text()
     assert "Variant cases" in page
     assert all(case in page for s in SIGNED for case in variants.pick(s, "capstone", bank_version=1))
+
+
+def test_a_login_on_record_clears_the_flag_without_a_regrade(variant_class, pool: LocalPool) -> None:
+    from nbgrader.api import Gradebook
+
+    course, work, _ = variant_class
+    with Gradebook(course.gradebook_url) as gb:  # as `nbgrader db student add hana.sato --lms-user-id=...`
+        gb.update_or_create_student(COPIER, lms_user_id=SIGNED[0])
+    again = grade(course, CAPSTONE, work / "class", backend=pool, progress=False)
+    assert again.problems == [] and again.regraded == {}
+    assert again.scores[COPIER].code_score == again.scores[COPIER].max_code_score
+
+
+def test_a_self_learner_checks_a_variant_notebook_under_its_own_id(tmp_path: Path) -> None:
+    nb = notebooks.read(Course.at(REPO).notebook_path(CAPSTONE))
+    notebooks.answer_cells(nb)[identity.MY_ID_CELL].source = 'MY_ID = "Self.Learner"\n'
+    notebooks.write(nb, tmp_path / "mine.ipynb")
+    result = self_check(Course.at(REPO), tmp_path / "mine.ipynb")
+    assert result.problem == "" and result.score == result.max_score > 0
+    assert all(case in result.feedback.read_text() for case in variants.pick("self.learner", "capstone"))
 
 
 def _exercise_keys(module: str, exercise: str) -> tuple[dict, dict]:
