@@ -93,6 +93,8 @@ _CANCER = _set("cancer carcinoma malignancy")
 _METASTASIS = _set("metastatic metastasis secondary")
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
 _TRANSPORT = _words("accident transport")
+_LIMB = _set("limb")
+_LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
 _ALLERGY = _set("allergy allergic allergies")
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
                           "rhinitis asthma conjunctivitis initial subsequent")
@@ -402,6 +404,8 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
     if not entry.code:
         return None
     context = [*words, *(w for term in books.path(entry) for w in _term_words(term))]
+    if _LIMB <= set(context):  # the Index's "limb, lower" and "limb, upper" are the Tabular's leg and arm
+        context += [limb for side, limb in _LIMBS if side in context]
     code = verify(entry.code, context, episode)
     return Hit(code, books.TITLES[entry.book], tuple(route), entry.code, score) if code else None
 

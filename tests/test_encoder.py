@@ -340,3 +340,7 @@ def test_a_path_scores_by_the_share_of_its_required_words_said_and_organisms_kee
 
 def test_the_tabular_subdivision_holding_more_of_the_phrase_wins_a_tie():
     assert encoder.encode("L elbow dislocation initial", limit=1)[0].code == "S53.105A"  # not subluxation
+
+
+def test_the_index_lower_limb_is_the_tabular_leg():
+    assert encoder.encode("pain in L lower limb", limit=1)[0].code == "M79.605"  # not M79.602, left arm
