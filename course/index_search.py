@@ -93,6 +93,7 @@ _CANCER = _set("cancer carcinoma malignancy")
 _METASTASIS = _set("metastatic metastasis secondary")
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
 _TRANSPORT = _words("accident transport")
+_TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
 _LIMB = _set("limb")
 _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
 _ALLERGY = _set("allergy allergic allergies")
@@ -520,11 +521,12 @@ def _sites(present: set[str]) -> list[books.Entry]:
     return list({entry.number: entry for entry in kept.values()}.values())
 
 
-def _neoplasm_hits(words: list[str]) -> list[Hit]:
+def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) -> list[Hit]:
     """Neoplasm Table hits: each site the phrase names, in the column its words give.
 
-    With two sites and a metastasis word, the site nearer that word is the secondary one and
-    the other the primary, listed first ("colon ca w/ liver mets": C18.9, then C78.7).
+    With two sites and a metastasis word, the site the phrase says it spread to ("to bone":
+    ``destination``), else the site nearer that word, is the secondary one and the other the
+    primary, listed first ("colon ca w/ liver mets": C18.9, then C78.7).
     """
     present = set(words)
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
@@ -539,7 +541,8 @@ def _neoplasm_hits(words: list[str]) -> list[Hit]:
             places = [i for i, word in enumerate(words) if word in _table_words(entry)]
             return min((abs(i - j) for i in places for j in spread), default=len(words))  # "rectal": no word
 
-        nearest = min(sites, key=distance)
+        spread_to = [entry for entry in sites if _table_words(entry) & destination]
+        nearest = spread_to[0] if len(spread_to) == 1 else min(sites, key=distance)
         columns = {entry.number: "secondary" if entry is nearest else "primary" for entry in sites}
     hits = []
     for site in sites or [books.entries("neoplasm")[0]]:
@@ -775,7 +778,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     if not asked.words:
         return []
     words = list(asked.words)
-    found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words)) if hit]
+    destination = frozenset(_words(" ".join(_TO.findall(shorthand.expand(phrase).lower()))))
+    found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words, destination)) if hit]
     found.extend(_lost_hits(words, asked.episode))
     found.extend(_with_history(_index_hits(asked, limit), _history_hit(words)))
     best: dict[str, Hit] = {}

@@ -344,3 +344,7 @@ def test_the_tabular_subdivision_holding_more_of_the_phrase_wins_a_tie():
 
 def test_the_index_lower_limb_is_the_tabular_leg():
     assert encoder.encode("pain in L lower limb", limit=1)[0].code == "M79.605"  # not M79.602, left arm
+
+
+def test_the_site_a_tumour_spread_to_is_the_secondary_one():
+    assert [c.code for c in encoder.encode("metastatic prostate ca to bone", limit=2)] == ["C61", "C79.51"]
