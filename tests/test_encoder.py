@@ -7,10 +7,13 @@ top-5 that first time, and 89.2% / 93.7% before the fixes of the second round, w
 their misses: they are development data now), ``holdout-2`` (175 phrases written and committed
 before the encoder ran on them; nothing was tuned on them: 67.4% / 77.7% that first time,
 71.4% / 80.0% after the fixes that followed), ``dev-2`` (101 written after them, on other
-conditions, for the third round of fixes) and ``dev-3`` (55 more, for a fourth). ``holdout-3``
-(184 phrases) was written and committed before the fifth round of fixes and before the encoder
-ran on it. ``holdout-2`` and ``holdout-3`` are the honest figures: their floors below guard
-against a regression only, and a test prints no held-out miss (look at them only to retire a set).
+conditions, for the third round of fixes), ``dev-3`` (55 more, for a fourth), ``holdout-3``
+(184 phrases written and committed before the fifth round and before the encoder ran on them:
+64.1% / 74.5% that first time) and ``dev-4`` (the fifth round's development phrases: brand and
+generic drugs, entries the Index CSV lost, transport accidents, two conditions in one phrase,
+lay terms). ``holdout-2`` and ``holdout-3`` are the honest figures, short of issue #19's 85% /
+95%: their floors below guard against a regression only, and a test prints no held-out miss
+(look at them only to retire a set).
 """
 
 from __future__ import annotations
@@ -25,9 +28,9 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4")  # tuned on these
-ENCODE_FLOORS = (0.95, 0.97)  # encoder.encode on the development phrases
-HOLDOUT_FLOORS = (0.71, 0.80)  # encoder.encode on holdout-2 (issue #19 asks 0.85 / 0.95)
-HELD_OUT = ("holdout-2", "holdout-3")  # written and committed before the encoder ran on them
+ENCODE_FLOORS = (0.93, 0.96)  # encoder.encode on the development phrases
+HOLDOUT_FLOORS = {"holdout-2": (0.74, 0.81), "holdout-3": (0.73, 0.82)}  # issue #19 asks 0.85 / 0.95
+HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
@@ -88,9 +91,10 @@ def test_encode_accuracy_with_the_index(gold):
     top1, top5, misses = _accuracy(development, lambda q: encoder.encode(q, limit=5))
     print(f"encode on {len(development)} phrases: top-1 {top1:.1%}, top-5 {top5:.1%}; missed {misses}")
     assert top1 >= ENCODE_FLOORS[0] and top5 >= ENCODE_FLOORS[1], (top1, top5)
-    holdout = [row for row in gold if row["origin"] == "holdout-2"]
-    top1, top5, _ = _accuracy(holdout, lambda q: encoder.encode(q, limit=5))  # misses not printed
-    assert top1 >= HOLDOUT_FLOORS[0] and top5 >= HOLDOUT_FLOORS[1], (top1, top5)
+    for origin, (floor1, floor5) in HOLDOUT_FLOORS.items():
+        holdout = [row for row in gold if row["origin"] == origin]
+        top1, top5, _ = _accuracy(holdout, lambda q: encoder.encode(q, limit=5))  # misses not printed
+        assert top1 >= floor1 and top5 >= floor5, (origin, top1, top5)
 
 
 def test_lay_terms_point_at_billable_codes():
