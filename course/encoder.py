@@ -372,7 +372,8 @@ _PART_SHARE = 0.6  # a condition looked up alone ranks below the phrase's combin
 _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
 _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they collided with
-_MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted"))
+_MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
+                                 "puerperal pregnancy maternal fetal fetus"))
 _UNSAID_PENALTY = 0.1
 
 

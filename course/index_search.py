@@ -93,6 +93,8 @@ _CANCER = _set("cancer carcinoma malignancy")
 _METASTASIS = _set("metastatic metastasis secondary")
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
 _TRANSPORT = _words("accident transport")
+_MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
+_FAMILY, _PERSONAL = _set("family"), _set("personal")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
 _LIMB = _set("limb")
 _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
@@ -321,6 +323,12 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     for word in _INTENTS - set(words):  # an injury is accidental unless the phrase names the intent
         if word in paths.postings:
             scores[paths.postings[word]] *= _UNSAID_INTENT
+    unsaid = _MUST_BE_SAID - set(words)
+    if _FAMILY & set(words):  # a family history is not the patient's own (History, personal)
+        unsaid |= _PERSONAL
+    for word in unsaid:  # "congenital", "newborn", "puerperal" ... only when the phrase says so
+        if word in paths.postings:
+            scores[paths.postings[word]] *= _NEGATED_PENALTY
     absent = asked.absent
     for word in absent:  # the phrase says "without X": a path with X but no "without" is wrong
         if word in paths.postings:

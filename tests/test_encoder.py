@@ -352,3 +352,8 @@ def test_the_index_lower_limb_is_the_tabular_leg():
 
 def test_the_site_a_tumour_spread_to_is_the_secondary_one():
     assert [c.code for c in encoder.encode("metastatic prostate ca to bone", limit=2)] == ["C61", "C79.51"]
+
+
+def test_congenital_newborn_and_pregnancy_entries_only_when_said():
+    assert encoder.encode("hx of PUD", limit=1)[0].code == "Z87.11"
+    assert all(not hit.path[-1] == "congenital" for hit in index_search.search("diverticulitis of colon", 3))
