@@ -35,6 +35,7 @@ from autograder.lms import export_module
 from autograder.merge import Review, graded_record, graded_review, merge
 from autograder.release import generate, require_current
 from autograder.settings import load_config
+from autograder.variant_cases import records
 from autograder.worker import GradeOutcome, GradeTask, grade_task
 
 
@@ -258,11 +259,17 @@ def _identity_problems(course: Course, assignment: str, graded: list[Submission]
     logins = known_logins(course)
     problems = []
     for sub in graded:
-        placed = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
-        why = mismatch(sub.student, notebook_id(notebooks.read(placed)), logins)
-        if why:
-            problems.append(Problem(sub.student, sub.original, f"graded, but {why}"))
+        whys = [mismatch(sub.student, my_id, logins) for my_id in _ids(course, assignment, sub.student)]
+        if any(whys):
+            problems.append(Problem(sub.student, sub.original, f"graded, but {next(filter(None, whys))}"))
     return problems
+
+
+def _ids(course: Course, assignment: str, student: str) -> list[str | None]:
+    """The ID the submission's ``my_id`` cell sets, then each ID its graded run picked cases for."""
+    placed = course.workspace / "submitted" / student / assignment / f"{assignment}.ipynb"
+    graded = course.workspace / "autograded" / student / assignment / f"{assignment}.ipynb"
+    return [notebook_id(notebooks.read(placed)), *(r["student"] for r in records(notebooks.read(graded)))]
 
 
 def tampering(findings: list[str]) -> str:

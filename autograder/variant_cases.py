@@ -22,17 +22,22 @@ def student_cases(course: Course, assignment: str) -> pd.DataFrame:
     rows = []
     for path in sorted((course.workspace / "autograded").glob(f"*/{assignment}/{assignment}.ipynb")):
         student = path.parent.parent.name
-        for record in _records(notebooks.read(path)):
+        for record in records(notebooks.read(path)):
             rows += [(assignment, student, record["exercise"], record["version"],
                       f"test_{record['exercise']}_case{slot}", case)
                      for slot, case in enumerate(record["cases"], start=1)]
     return pd.DataFrame(rows, columns=CASE_COLUMNS)
 
 
-def _records(nb: notebooks.NotebookNode) -> list[dict]:
-    """The variant records in the notebook's outputs, the last one per exercise."""
+def records(nb: notebooks.NotebookNode) -> list[dict]:
+    """The variant records in the outputs of the notebook's locked cells, the last one per exercise.
+
+    Only locked cells count: a student's own cell may call ``variants.show`` with any ID.
+    """
     found = {}
     for cell in nb.cells:
+        if not notebooks.nbgrader_meta(cell).get("locked"):
+            continue
         for output in cell.get("outputs", []):
             record = output.get("metadata", {}).get(METADATA)
             if record:

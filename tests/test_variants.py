@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from nbformat.v4 import new_code_cell
 
 import course as course_package
 from autograder import identity, notebooks
@@ -155,7 +156,7 @@ def test_an_id_matches_its_folder_or_the_login_on_record() -> None:
 
 CAPSTONE = "13-capstone"
 SIGNED = ["amara.okafor", "ben.carter", "chloe.nguyen"]
-COPIER, PRACTICE, UNTOUCHED = "hana.sato", "practice.only", "untouched"
+COPIER, PRACTICE, UNTOUCHED, SWAPPER = "hana.sato", "practice.only", "untouched", "sly.fox"
 
 
 def _hand_in(course: Course, folder: Path) -> None:
@@ -165,6 +166,11 @@ def _hand_in(course: Course, folder: Path) -> None:
         nb = notebooks.read(source)
         notebooks.answer_cells(nb)[identity.MY_ID_CELL].source = f'MY_ID = "{my_id}"\n'
         notebooks.write(nb, folder / student / f"{CAPSTONE}.ipynb")
+    nb = notebooks.read(source)  # signs with their own ID, then sets a classmate's in a cell of their own
+    cell = notebooks.answer_cells(nb)[identity.MY_ID_CELL]
+    cell.source = f'MY_ID = "{SWAPPER}"\n'
+    nb.cells.insert(nb.cells.index(cell) + 1, new_code_cell(f'MY_ID = "{SIGNED[1]}"'))
+    notebooks.write(nb, folder / SWAPPER / f"{CAPSTONE}.ipynb")
     (folder / UNTOUCHED).mkdir(parents=True)
     shutil.copy(course.notebook_path(CAPSTONE, "release"), folder / UNTOUCHED / f"{CAPSTONE}.ipynb")
 
@@ -205,8 +211,9 @@ def test_the_release_scores_zero_and_the_practice_set_earns_no_variant_points(va
 def test_a_classmates_notebook_is_flagged_with_its_score_kept(variant_class) -> None:
     course, _, report = variant_class
     reasons = {p.student: p.reason for p in report.problems}
-    assert set(reasons) == {COPIER}
+    assert set(reasons) == {COPIER, SWAPPER}
     assert f"this notebook's ID is {SIGNED[0]}; it was submitted by {COPIER}" in reasons[COPIER]
+    assert f"this notebook's ID is {SIGNED[1]}" in reasons[SWAPPER], reasons[SWAPPER]
     kept = read_scores(course, CAPSTONE)
     assert kept[COPIER].code_score == kept[SIGNED[0]].code_score == kept[SIGNED[0]].max_code_score
     assert COPIER in needing_attention(course, CAPSTONE)
@@ -223,7 +230,7 @@ def test_plain_nbgrader_gives_the_same_scores(variant_class) -> None:
     course, work, _ = variant_class
     _, plain = plain_nbgrader(course, {CAPSTONE: work / "class"}, work / "plain")
     ours = {s: score.code_score for s, score in read_scores(course, CAPSTONE).items()}
-    assert plain[CAPSTONE] == ours and len(ours) == 6
+    assert plain[CAPSTONE] == ours and len(ours) == 7
 
 
 def test_grading_again_gives_the_same_scores_and_cases(variant_class, pool: LocalPool) -> None:
@@ -251,7 +258,7 @@ def test_a_login_on_record_clears_the_flag_without_a_regrade(variant_class, pool
     with Gradebook(course.gradebook_url) as gb:  # as `nbgrader db student add hana.sato --lms-user-id=...`
         gb.update_or_create_student(COPIER, lms_user_id=SIGNED[0])
     again = grade(course, CAPSTONE, work / "class", backend=pool, progress=False)
-    assert again.problems == [] and again.regraded == {}
+    assert [p.student for p in again.problems] == [SWAPPER] and again.regraded == {}
     assert again.scores[COPIER].code_score == again.scores[COPIER].max_code_score
 
 
