@@ -210,7 +210,8 @@ def grade(
                         for student, review in report.reviews.items() if review.findings]
     scores = read_scores(course, assignment)
     failed = {p.student for p in report.problems}
-    graded = [sub for sub in collection.submissions if sub.student in scores and sub.student not in failed]
+    graded = {sub: scores[sub.student] for sub in collection.submissions
+              if sub.student in scores and sub.student not in failed}
     report.problems += _identity_problems(course, assignment, graded)
     failed = {p.student for p in report.problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
@@ -252,16 +253,20 @@ def _merged(course: Course, config: Config, outcome: GradeOutcome) -> str:
     return ""
 
 
-def _identity_problems(course: Course, assignment: str, graded: list[Submission]) -> list[Problem]:
-    """Graded submissions whose notebook's ``MY_ID`` is not their submitter's (``autograder.identity``)."""
+def _identity_problems(course: Course, assignment: str, graded: dict[Submission, Score]) -> list[Problem]:
+    """Graded submissions whose notebook's ``MY_ID`` is not their submitter's (``autograder.identity``).
+
+    The reason gives the score, which stays in the gradebook for the instructor to decide on.
+    """
     if MY_ID_CELL not in notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))):
         return []
     logins = known_logins(course)
     problems = []
-    for sub in graded:
+    for sub, score in graded.items():
         whys = [mismatch(sub.student, my_id, logins) for my_id in _ids(course, assignment, sub.student)]
         if any(whys):
-            problems.append(Problem(sub.student, sub.original, f"graded, but {next(filter(None, whys))}"))
+            scored = f"graded ({score.score:g} of {score.max_score:g} points, kept in the gradebook)"
+            problems.append(Problem(sub.student, sub.original, f"{scored}, but {next(filter(None, whys))}"))
     return problems
 
 

@@ -216,6 +216,7 @@ def test_a_classmates_notebook_is_flagged_with_its_score_kept(variant_class) -> 
     assert f"this notebook's ID is {SIGNED[1]}" in reasons[SWAPPER], reasons[SWAPPER]
     kept = read_scores(course, CAPSTONE)
     assert kept[COPIER].code_score == kept[SIGNED[0]].code_score == kept[SIGNED[0]].max_code_score
+    assert reasons[COPIER].startswith(f"graded ({kept[COPIER].score:g} of {kept[COPIER].max_score:g} points")
     assert COPIER in needing_attention(course, CAPSTONE)
 
 
