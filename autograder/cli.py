@@ -16,12 +16,13 @@ import threading
 import warnings
 from pathlib import Path
 
-from autograder import notebooks
+from autograder import notebooks, stop_request
 from autograder.course import Course
 from autograder.errors import CourseError, GradingStopped
 from autograder.sample_class import DEMO_SIZE, NAMES
 
 EXIT_NEEDS_ATTENTION = 3
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def _root(args: argparse.Namespace) -> Path:
@@ -268,8 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     if scripts not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
     main_thread = threading.current_thread() is threading.main_thread()
-    # a scheduler's time limit (SIGTERM) stops grading as Ctrl-C does
-    previous = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    # Ctrl-C and a scheduler's time limit (SIGTERM) stop grading, and the request is remembered
+    stop_request.forget()
+    previous = {sig: signal.signal(sig, stop_request.ask) for sig in STOP_SIGNALS} if main_thread else {}
     try:
         return args.func(args)
     except GradingStopped as exc:
@@ -279,12 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     finally:
-        if main_thread:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _stop(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 if __name__ == "__main__":

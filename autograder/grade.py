@@ -22,7 +22,7 @@ from pathlib import Path
 from tqdm import tqdm
 from traitlets.config import Config
 
-from autograder import notebooks
+from autograder import notebooks, stop_request
 from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
@@ -198,6 +198,7 @@ def grade(
     limits = replace(limits, hide=limits.hide or secret_folders(course))
     tasks = _tasks(course, assignment, todo, reference, limits)
     try:
+        stop_request.check()  # asked for before this assignment began (the demo grades several)
         if tasks:
             run = backend or _open_backend(workers, scheduler, len(tasks))
             _run(course, config, tasks, report, originals, run, owned=backend is None, progress=progress)
@@ -236,6 +237,7 @@ def _run(
                 report.problems.append(Problem(outcome.student, originals[outcome.student], reason))
             else:
                 report.reviews[outcome.student] = Review(outcome.repairs, outcome.findings)
+            stop_request.check()  # a stop whose interrupt was lost in a callback
 
 
 def _record(course: Course, assignment: str, student: str, grading: str, due: str) -> Record:

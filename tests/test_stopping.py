@@ -16,8 +16,10 @@ from pathlib import Path
 import psutil
 import pytest
 
-from autograder import notebooks
+from autograder import notebooks, stop_request
 from autograder.course import Course
+from autograder.errors import GradingStopped
+from autograder.grade import grade
 from autograder.merge import graded_record
 from builders import student_copy
 
@@ -59,3 +61,25 @@ def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert all(f"{s:<30} 3 / 3" in rerun.stdout for s in STUDENTS), rerun.stdout
+
+
+class _Dropped:
+    """An object whose finaliser is running when Ctrl-C arrives: Python prints and drops the interrupt."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_a_ctrl_c_lost_in_a_finaliser_still_stops_grading(toy: Course, tmp_path: Path) -> None:
+    subs = tmp_path / "subs"
+    notebooks.write(student_copy(toy, SLOW), subs / STUDENTS[0] / "toy.ipynb")
+    previous = signal.signal(signal.SIGINT, stop_request.ask)
+    try:
+        stop_request.forget()
+        _Dropped()  # "Exception ignored in ... KeyboardInterrupt": the interrupt itself is lost
+        with pytest.raises(GradingStopped, match="0 of 1 submissions to grade were done"):
+            grade(toy, "toy", subs, workers=1, progress=False)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        stop_request.forget()
+    assert grade(toy, "toy", subs, workers=1, progress=False).scores[STUDENTS[0]].code_score > 0
