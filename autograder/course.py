@@ -58,6 +58,10 @@ class Course:
         """The one notebook of ``assignment`` in ``source`` or ``release``."""
         return self.root / step / assignment / f"{assignment}.ipynb"
 
+    def student_notebook(self, step: str, student: str, assignment: str) -> Path:
+        """A student's notebook of ``assignment`` in the workspace's ``submitted`` or ``autograded``."""
+        return self.workspace / step / student / assignment / f"{assignment}.ipynb"
+
     def require(self, assignment: str) -> str:
         """Return ``assignment`` if it exists, else raise with the list of known ones."""
         known = self.assignments()

@@ -22,7 +22,7 @@ from pathlib import Path
 from tqdm import tqdm
 from traitlets.config import Config
 
-from autograder import notebooks, stop_request
+from autograder import stop_request
 from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
@@ -30,12 +30,11 @@ from autograder.digests import Record, generation_digest, grading_digest, sha256
 from autograder.errors import CourseError, GradingStopped
 from autograder.export import Score, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
-from autograder.identity import MY_ID_CELL, known_logins, mismatch, notebook_id
+from autograder.identity import identity_problems
 from autograder.lms import export_module
 from autograder.merge import Review, graded_record, graded_review, merge
 from autograder.release import generate, require_current
 from autograder.settings import load_config
-from autograder.variant_cases import records
 from autograder.worker import GradeOutcome, GradeTask, grade_task
 
 
@@ -213,7 +212,7 @@ def grade(
     failed = {p.student for p in report.problems}
     graded = {sub: scores[sub.student] for sub in collection.submissions
               if sub.student in scores and sub.student not in failed}
-    report.problems += _identity_problems(course, assignment, graded)
+    report.problems += identity_problems(course, assignment, graded)
     failed = {p.student for p in report.problems}
     report.scores = {s.student: scores[s.student] for s in collection.submissions if s.student not in failed}
     notes = {student: "; ".join(review.repairs) for student, review in report.reviews.items()}
@@ -241,9 +240,8 @@ def _run(
 
 
 def _record(course: Course, assignment: str, student: str, grading: str, due: str) -> Record:
-    placed = course.workspace / "submitted" / student / assignment
-    notebook = sha256((placed / f"{assignment}.ipynb").read_bytes())
-    return Record(notebook, (placed / "timestamp.txt").read_text(), grading, due)
+    placed = course.student_notebook("submitted", student, assignment)
+    return Record(sha256(placed.read_bytes()), placed.with_name("timestamp.txt").read_text(), grading, due)
 
 
 def _merged(course: Course, config: Config, outcome: GradeOutcome) -> str:
@@ -253,30 +251,6 @@ def _merged(course: Course, config: Config, outcome: GradeOutcome) -> str:
     except CourseError as exc:
         return f"recording the grade failed: {str(exc).strip().splitlines()[-1][:200]}"
     return ""
-
-
-def _identity_problems(course: Course, assignment: str, graded: dict[Submission, Score]) -> list[Problem]:
-    """Graded submissions whose notebook's ``MY_ID`` is not their submitter's (``autograder.identity``).
-
-    The reason gives the score, which stays in the gradebook for the instructor to decide on.
-    """
-    if MY_ID_CELL not in notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))):
-        return []
-    logins = known_logins(course)
-    problems = []
-    for sub, score in graded.items():
-        whys = [mismatch(sub.student, my_id, logins) for my_id in _ids(course, assignment, sub.student)]
-        if any(whys):
-            scored = f"graded ({score.score:g} of {score.max_score:g} points, kept in the gradebook)"
-            problems.append(Problem(sub.student, sub.original, f"{scored}, but {next(filter(None, whys))}"))
-    return problems
-
-
-def _ids(course: Course, assignment: str, student: str) -> list[str | None]:
-    """The ID the submission's ``my_id`` cell sets, then each ID its graded run picked cases for."""
-    placed = course.workspace / "submitted" / student / assignment / f"{assignment}.ipynb"
-    graded = course.workspace / "autograded" / student / assignment / f"{assignment}.ipynb"
-    return [notebook_id(notebooks.read(placed)), *(r["student"] for r in records(notebooks.read(graded)))]
 
 
 def tampering(findings: list[str]) -> str:
@@ -297,7 +271,7 @@ def _tasks(
     """One task per submission to grade, sharing the reference's files and template gradebook."""
     tasks = []
     for sub, record in todo:
-        notebook = course.workspace / "submitted" / sub.student / assignment / f"{assignment}.ipynb"
+        notebook = course.student_notebook("submitted", sub.student, assignment)
         tasks.append(GradeTask(
             assignment, sub.student, notebook.read_bytes(), record, reference.source_files,
             reference.gradebook, reference.release, reference.config, limits,

@@ -15,8 +15,10 @@ import ast
 from nbformat import NotebookNode
 
 from autograder import notebooks
-from autograder.collect import student_id
+from autograder.collect import Problem, Submission, student_id
 from autograder.course import Course
+from autograder.export import Score
+from autograder.variant_cases import records
 
 MY_ID_CELL = "my_id"
 
@@ -58,3 +60,27 @@ def mismatch(student: str, my_id: str | None, logins: dict[str, set[str]]) -> st
     return (f"this notebook's ID is {my_id}; it was submitted by {student}. It may be a classmate's "
             f"notebook. If {my_id} is {student}'s login, record it with `nbgrader db student add "
             f"{student} --lms-user-id={my_id}` and grade again")
+
+
+def identity_problems(course: Course, assignment: str, graded: dict[Submission, Score]) -> list[Problem]:
+    """Graded submissions whose notebook's ``MY_ID`` is not their submitter's.
+
+    The reason gives the score, which stays in the gradebook for the instructor to decide on.
+    """
+    if MY_ID_CELL not in notebooks.answer_cells(notebooks.read(course.notebook_path(assignment))):
+        return []
+    logins = known_logins(course)
+    problems = []
+    for sub, score in graded.items():
+        whys = [mismatch(sub.student, my_id, logins) for my_id in _ids(course, assignment, sub.student)]
+        if any(whys):
+            scored = f"graded ({score.score:g} of {score.max_score:g} points, kept in the gradebook)"
+            problems.append(Problem(sub.student, sub.original, f"{scored}, but {next(filter(None, whys))}"))
+    return problems
+
+
+def _ids(course: Course, assignment: str, student: str) -> list[str | None]:
+    """The ID the submission's ``my_id`` cell sets, then each ID its graded run picked cases for."""
+    placed = notebooks.read(course.student_notebook("submitted", student, assignment))
+    graded = notebooks.read(course.student_notebook("autograded", student, assignment))
+    return [notebook_id(placed), *(record["student"] for record in records(graded))]

@@ -105,7 +105,7 @@ def self_check(course: Course, notebook: Path, out: Path | None = None) -> SelfC
         shutil.copyfile(notebook, hand_in / student / f"{assignment}.ipynb")
         report = grade(work, assignment, hand_in, workers=1, progress=False)
         result = SelfCheck(assignment, problem="; ".join(p.reason for p in report.problems))
-        graded = work.workspace / "autograded" / student / assignment / f"{assignment}.ipynb"
+        graded = work.student_notebook("autograded", student, assignment)
         if graded.is_file():  # graded, even if it needs attention
             result.tests, result.manual = _results(work, assignment, graded, student)
             page = work.workspace / "feedback" / student / assignment / f"{assignment}.html"

@@ -92,9 +92,14 @@ def current_version(exercise: str) -> int:
     return max(max(c.added, c.retired or 0) for c in bank(exercise))
 
 
+def _version(exercise: str, bank_version: int | None) -> int:
+    """``bank_version``, or the current version of ``exercise``'s bank when it is None."""
+    return current_version(exercise) if bank_version is None else bank_version
+
+
 def cases(exercise: str, bank_version: int | None = None) -> list[Case]:
     """The cases in version ``bank_version`` (None: the current one) of ``exercise``'s bank."""
-    version = current_version(exercise) if bank_version is None else bank_version
+    version = _version(exercise, bank_version)
     active = [c for c in bank(exercise) if c.active(version)]
     if not active:
         raise VariantError(f"Version {version} of the {exercise} bank has no cases.")
@@ -114,7 +119,7 @@ def pick(student_id: str, exercise: str, k: int = K, bank_version: int | None = 
 
     The practice set is the first ``k`` cases of the bank version, the same for everyone.
     """
-    version = current_version(exercise) if bank_version is None else bank_version
+    version = _version(exercise, bank_version)
     active = cases(exercise, version)
     if k > len(active):
         raise VariantError(f"Version {version} of the {exercise} bank has {len(active)} cases, not {k}.")
@@ -136,7 +141,7 @@ def show(student_id: str, exercise: str, k: int = K, bank_version: int | None = 
     """
     from IPython.display import publish_display_data
 
-    version = current_version(exercise) if bank_version is None else bank_version
+    version = _version(exercise, bank_version)
     chosen = pick(student_id, exercise, k, version)
     lines = [PRACTICE_WARNING, ""] if not normalize_id(student_id) else []
     for letter, case_id in zip("ABCDEFGHIJ", chosen, strict=False):
