@@ -11,9 +11,10 @@ conditions, for the third round of fixes), ``dev-3`` (55 more, for a fourth), ``
 (184 phrases written and committed before the fifth round and before the encoder ran on them:
 64.1% / 74.5% that first time) and ``dev-4`` (the fifth round's development phrases: brand and
 generic drugs, entries the Index CSV lost, transport accidents, two conditions in one phrase,
-lay terms). ``holdout-2`` and ``holdout-3`` are the honest figures, short of issue #19's 85% /
-95%: their floors below guard against a regression only, and a test prints no held-out miss
-(look at them only to retire a set).
+lay terms) and ``holdout-4`` (200 phrases written and committed at the start of the sixth round,
+before the encoder ran on them: 68.0% / 78.5% that first time). ``holdout-2``, ``holdout-3`` and
+``holdout-4`` are the honest figures, short of issue #19's 85% / 95%: their floors below guard
+against a regression only, and a test prints no held-out miss (look at them only to retire a set).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4")  # tuned on these
 ENCODE_FLOORS = (0.93, 0.96)  # encoder.encode on the development phrases
-HOLDOUT_FLOORS = {"holdout-2": (0.74, 0.81), "holdout-3": (0.73, 0.82)}  # issue #19 asks 0.85 / 0.95
+HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
+    "holdout-2": (0.74, 0.81), "holdout-3": (0.73, 0.82), "holdout-4": (0.68, 0.78),
+}
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
@@ -58,6 +61,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     origins = [row["origin"] for row in gold]
     assert origins.count("original") == 140 and origins.count("dev") + origins.count("holdout") >= 150
     assert origins.count("holdout-2") >= 80 and origins.count("holdout-3") >= 150
+    assert origins.count("holdout-4") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
