@@ -11,10 +11,13 @@ conditions, for the third round of fixes), ``dev-3`` (55 more, for a fourth), ``
 (184 phrases written and committed before the fifth round and before the encoder ran on them:
 64.1% / 74.5% that first time) and ``dev-4`` (the fifth round's development phrases: brand and
 generic drugs, entries the Index CSV lost, transport accidents, two conditions in one phrase,
-lay terms) and ``holdout-4`` (200 phrases written and committed at the start of the sixth round,
-before the encoder ran on them: 68.0% / 78.5% that first time). ``holdout-2``, ``holdout-3`` and
-``holdout-4`` are the honest figures, short of issue #19's 85% / 95%: their floors below guard
-against a regression only, and a test prints no held-out miss (look at them only to retire a set).
+lay terms), ``holdout-4`` (200 phrases written and committed at the start of the sixth round,
+before the encoder ran on them: 68.0% / 78.5% that first time) and ``dev-5`` (the sixth round's
+development phrases, written after ``holdout-4`` was committed: combination and separate codes,
+dyspnea on exertion, body parts and limbs, family and personal history, abbreviations).
+``holdout-2``, ``holdout-3`` and ``holdout-4`` are the honest figures, short of issue #19's 85% /
+95%: their floors below guard against a regression only, and a test prints no held-out miss (look
+at them only to retire a set).
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
-DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4")  # tuned on these
-ENCODE_FLOORS = (0.93, 0.96)  # encoder.encode on the development phrases
+DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5")  # tuned on these
+ENCODE_FLOORS = (0.90, 0.94)  # encoder.encode on the development phrases (dev-5 new: 74.0% / 82.7%)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-2": (0.74, 0.81), "holdout-3": (0.73, 0.82), "holdout-4": (0.68, 0.78),
 }
