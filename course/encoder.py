@@ -46,7 +46,7 @@ _AGREEMENT = 0.1  # weight of the words the Tabular description shares with the 
 _SIDE_BONUS = 0.1
 _SIDE_PENALTY = 0.3
 _SIDES = ("right", "left", "bilateral")
-_HISTORY = "history"  # "h/o", "s/p", "FHx" are written out with it (course.shorthand)
+_HISTORY = frozenset(("history", "status"))  # "h/o", "s/p", "FHx" are written out with history
 _EPISODE_IN_HISTORY = 0.5  # a code with an episode of care (7th character) for a history phrase
 _SEQUENCED = 5  # the leading candidates whose Tabular notes decide which goes first
 _SEQUENCE_SHARE = 0.7  # a code put first must score at least this share of the best one
@@ -344,7 +344,7 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             score += _SIDE_BONUS if named <= sides else -_SIDE_PENALTY
         elif sides and _sided_siblings(code):  # a code with sides the phrase could have had
             score -= _SIDE_BONUS
-        if _HISTORY in asked and _has_episode(code):  # a history or status is no injury or external cause
+        if _HISTORY & asked and _has_episode(code):  # a history or status is no injury or external cause
             score *= _EPISODE_IN_HISTORY
         score += _ROLE_WEIGHT * _roles(description, text)
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)

@@ -39,6 +39,7 @@ _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite",
               "burnt": "burn", "stung": "sting"}
 _BY_CONDITION = "condition"  # "Skin, see condition": no entry to follow, the condition is the main term
 _TOKEN = re.compile(r"[a-z0-9]+")
+_STAGE = re.compile(r"(\d+)[a-z]?$")  # a number said, or a stage such as 3a: within "stage 1 through stage 4"
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|through|to)\s*(?:[a-z]+\s+)?(\d+(?:\.\d+)?)(?![\w.])")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
@@ -443,8 +444,8 @@ def _lost_hits(words: list[str], episode: str | None) -> list[Hit]:
 def _disagree(words: list[str] | set[str], text: str) -> bool:
     """True when the phrase names numbers, ``text`` does too, and none of the phrase's falls in
     any of the text's (a number, or a range: "stage 1 through stage 4", "40.0-44.9"): "stage 3"
-    is not "stage 5", and "type 2" not "type 1"."""
-    said = [int(word) for word in words if word.isdigit()]
+    (or 3a) is not "stage 5", and "type 2" not "type 1"."""
+    said = [int(found.group(1)) for word in words if (found := _STAGE.match(word))]
     printed = _spans(text) if said else ()
     return bool(printed) and not any(low <= n <= high for n in said for low, high in printed)
 
