@@ -327,6 +327,8 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     unsaid = _MUST_BE_SAID - set(words)
     if _FAMILY & set(words):  # a family history is not the patient's own (History, personal)
         unsaid |= _PERSONAL
+    elif _PERSONAL & set(words):  # nor the patient's own history a family's
+        unsaid |= _FAMILY
     for word in unsaid:  # "congenital", "newborn", "puerperal" ... only when the phrase says so
         if word in paths.postings:
             scores[paths.postings[word]] *= _NEGATED_PENALTY
@@ -398,12 +400,15 @@ def _follow(entry: books.Entry, see: str) -> books.Entry:
 
 def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
     route = list(books.path(entry))
+    unsaid = (_MUST_BE_SAID | _FAMILY) - set(words)
     for _ in range(3):
         see = _reference(entry)
         if entry.code or not see:
             break
         if see.startswith(("Table of Drugs", "Neoplasm")) or see == _BY_CONDITION:
             return None
+        if _set(see) & unsaid:  # "History, personal, stroke, see History, family": not the patient's own
+            score *= _NEGATED_PENALTY
         try:
             entry = _descend(_follow(entry, see), set(words))
         except index.NotInIndexError:
