@@ -96,6 +96,10 @@ _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary
 _TRANSPORT = _words("accident transport")
 _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
 _FAMILY, _PERSONAL = _set("family"), _set("personal")
+_HISTORY_WORDS = _set("history family personal")
+_FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
+_PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
+_CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
 _LIMB = _set("limb")
 _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
@@ -400,14 +404,14 @@ def _follow(entry: books.Entry, see: str) -> books.Entry:
 
 def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
     route = list(books.path(entry))
-    unsaid = (_MUST_BE_SAID | _FAMILY) - set(words)
+    unsaid = (_MUST_BE_SAID | _FAMILY | _PERSONAL) - set(words)  # query() adds personal to a history
     for _ in range(3):
         see = _reference(entry)
         if entry.code or not see:
             break
         if see.startswith(("Table of Drugs", "Neoplasm")) or see == _BY_CONDITION:
             return None
-        if _set(see) & unsaid:  # "History, personal, stroke, see History, family": not the patient's own
+        if _set(see) & unsaid:  # "History, family, see also History, personal": not the family's
             score *= _NEGATED_PENALTY
         try:
             entry = _descend(_follow(entry, see), set(words))
@@ -629,6 +633,29 @@ def _history_hit(words: list[str]) -> Hit | None:
     return Hit(code, books.TITLES["neoplasm"], route, printed, _HISTORY_SCORE)
 
 
+def _classified_history(asked: Query) -> Hit | None:
+    """A family or personal history of a condition that the Index's History entry does not list:
+    the condition's code from the Index, then the history code whose Tabular inclusion
+    ("Conditions classifiable to F10.-") holds it, the narrowest first (family history of
+    alcoholism: F10.20, Z81.1; of depression: F32.A, Z81.8)."""
+    words = set(asked.words)
+    history, family = _words("history family")
+    if history not in words or _CANCER & words:
+        return None
+    rest = tuple(w for w in asked.words if w not in _HISTORY_WORDS)
+    found = _index_hits(replace(asked, words=rest), 1) if rest else []
+    if not found:
+        return None
+    categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
+    covering = [(span, code) for category in categories for code, ranges in _classifiable(category)
+                for first, last in ranges if (span := _span(found[0].code, first, last))]
+    if not covering:
+        return None
+    code = min(covering)[1]
+    route = (*found[0].path, f"classifiable to {code}")
+    return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
+
+
 def _with_history(hits: list[Hit], history: Hit | None) -> list[Hit]:
     """The Index's hits with the history code the Neoplasm Table leads to: where the Index reached
     the same code, its hit (and path) with the better score."""
@@ -647,8 +674,8 @@ def _classifiable(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]
     cm = icd10cm._cm()
     found = []
     for code in icd10cm.billable_descendants(category):
-        texts = [term.split("classifiable to", 1)[1] for term in cm.get_inclusion_term(code)
-                 if "classifiable to" in term]
+        texts = [_CLASSIFIABLE.split(term, 1)[1] for term in cm.get_inclusion_term(code)
+                 if _CLASSIFIABLE.search(term)]
         ranges = [tuple(end.strip().rstrip(".-") for end in re.split(r"-(?=[A-Z])", part.strip()))
                   for text in texts for part in text.split(",")]
         kept = tuple((r[0], r[-1]) for r in ranges if all(icd10cm.is_valid(end) for end in r))
@@ -795,7 +822,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     destination = frozenset(_words(" ".join(_TO.findall(shorthand.expand(phrase).lower()))))
     found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words, destination)) if hit]
     found.extend(_lost_hits(words, asked.episode))
-    found.extend(_with_history(_index_hits(asked, limit), _history_hit(words)))
+    hits = _with_history(_index_hits(asked, limit), _history_hit(words))
+    found.extend(_with_history(hits, _classified_history(asked)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)
