@@ -32,6 +32,7 @@ _ROUTE_SCORE = 1.0
 _NO_SITE_SCORE = 0.5
 _HISTORY_SCORE = 0.9  # below a History entry of the Index that names the site
 _NEGATED_PENALTY = 0.5
+_LEVEL_TIE = 0.001
 _UNSAID_INTENT = 0.8
 _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
@@ -91,6 +92,7 @@ DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion adverse
                   "underdose suicide sting venom")  # the table lists venomous animals too
 NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor metastatic metastasis")
 _CANCER = _set("cancer carcinoma malignancy")
+_MALIGNANT = _CANCER | _set("malignant")  # a tumour or neoplasm named without it: unspecified behaviour
 _METASTASIS = _set("metastatic metastasis secondary")
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
 _TRANSPORT = _words("accident transport")
@@ -358,7 +360,8 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
         entry = paths.entries[number]
         agree = not _disagree(words, " ".join(books.path(entry)))
         factor = 1.0 if agree else _NEGATED_PENALTY
-        hit = _resolve(entry, words, asked.episode, float(scores[number]) * factor)
+        depth = 1.0 - _LEVEL_TIE * entry.level  # of equal scores, the entry nearer the main term
+        hit = _resolve(entry, words, asked.episode, float(scores[number]) * factor * depth)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -550,7 +553,8 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) 
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
         return []
     present |= _site_nouns(present)
-    column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present), "primary")
+    column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present),
+                  "primary" if _MALIGNANT & present else "unspecified")  # "Tumor, see Neoplasm, unspecified"
     sites = _sites(present)
     columns = {entry.number: column for entry in sites}
     spread = [i for i, word in enumerate(words) if word in _METASTASIS]
@@ -801,10 +805,12 @@ def _seventh(code: str, words: set[str], episode: str | None) -> str | None:
     wanted = episode or "A"
     first = {"A": "initial", "D": "subsequent", "S": "sequela"}[wanted] if wanted in "ADS" else ""
 
-    def fit(item: tuple[str, str]) -> tuple[int, int, bool]:
+    def fit(item: tuple[str, str]) -> tuple[bool, int, int, bool, bool]:
         char, meaning = item
         said = set(_words(meaning))
-        return (first in meaning, len(said & words), char == wanted)
+        # the side said first (OU: bilateral, not "right eye" for the word eye); else the unspecified one
+        return (first in meaning, len(said & words & _SIDES), len(said & words), char == wanted,
+                "unspecified" in meaning)
 
     char = max(meanings.items(), key=fit)[0]
     try:
