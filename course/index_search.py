@@ -33,6 +33,8 @@ _NO_SITE_SCORE = 0.5
 _HISTORY_SCORE = 0.9  # below a History entry of the Index that names the site
 _NEGATED_PENALTY = 0.5
 _LEVEL_TIE = 0.001
+_EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
+_CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
 _UNSAID_INTENT = 0.8
 _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
@@ -509,8 +511,12 @@ def _best_row(book: str, words: set[str]) -> books.Entry | None:
     return max(fitting, key=lambda item: (item[0], item[1]))[2]
 
 
-def _drug_hit(words: list[str], episode: str | None) -> Hit | None:
-    if not DRUG_WORDS & set(words):
+def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hit | None:
+    """The Table of Drugs' code for a poisoning, adverse effect or underdosing; or, for a condition
+    said to be caused by a substance ("hypokalemia due to Lasix", "statin-induced myopathy":
+    ``caused``), its adverse effect, ranked after the condition, which a coder reports first."""
+    effect = caused and not DRUG_WORDS & set(words)
+    if not DRUG_WORDS & set(words) and not effect:
         return None
     entry = _best_row("drugs", set(words))
     if entry is None:
@@ -523,12 +529,14 @@ def _drug_hit(words: list[str], episode: str | None) -> Hit | None:
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")
-    column = next((name for name, keys in _INTENT_WORDS if keys & set(words)), "accidental")
+    column = next((name for name, keys in _INTENT_WORDS if keys & set(words)),
+                  "adverse_effect" if effect else "accidental")
     printed = entry.codes[books.DRUG_COLUMNS.index(column)]
     code = verify(printed, words, episode or "A") if printed else None
     if not code:
         return None
-    return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, _ROUTE_SCORE)
+    score = _ROUTE_SCORE * (_EFFECT_SHARE if effect else 1.0)
+    return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, score)
 
 
 def _sites(present: set[str]) -> list[books.Entry]:
@@ -825,8 +833,10 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     if not asked.words:
         return []
     words = list(asked.words)
-    destination = frozenset(_words(" ".join(_TO.findall(shorthand.expand(phrase).lower()))))
-    found = [hit for hit in (_drug_hit(words, asked.episode), *_neoplasm_hits(words, destination)) if hit]
+    text = shorthand.expand(phrase)
+    destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
+    drug = _drug_hit(words, asked.episode, caused=bool(_CAUSED.search(text)))
+    found = [hit for hit in (drug, *_neoplasm_hits(words, destination)) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
     found.extend(_with_history(hits, _classified_history(asked)))
