@@ -34,6 +34,8 @@ _HISTORY_SCORE = 0.9  # below a History entry of the Index that names the site
 _NEGATED_PENALTY = 0.5
 _LEVEL_TIE = 0.001
 _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
+_LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
+_LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
 _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
 _UNSAID_INTENT = 0.8
 _FREE = "unspecified nos site"
@@ -100,6 +102,7 @@ _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary
 _TRANSPORT = _words("accident transport")
 _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
 _FAMILY, _PERSONAL = _set("family"), _set("personal")
+_ADVERSE = _set("adverse effect")
 _HISTORY_WORDS = _set("history family personal")
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
@@ -539,6 +542,48 @@ def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hi
     return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, score)
 
 
+def _long_term_hit(words: list[str]) -> Hit | None:
+    """Long-term use of a drug the phrase names ("on Coumadin"): the drug's row in the Table of
+    Drugs, the class its adverse-effect code names in the Tabular ("Adverse effect of
+    anticoagulants"), then the Index's Long-term subterm for that class or for the drug itself
+    (Long-term, anticoagulants: Z79.01)."""
+    row = _best_row("drugs", set(words))
+    if row is not None and not any(row.codes) and row.see:
+        try:
+            row = index._follow("drugs", row.see)
+        except index.NotInIndexError:
+            return None
+    printed = row.codes[books.DRUG_COLUMNS.index("adverse_effect")] if row is not None else ""
+    if not printed or not icd10cm.is_valid(printed.rstrip(".-")):
+        return None
+    said = set(words)
+    named = _set(icd10cm.lookup(printed.rstrip(".-")).description) - _ADVERSE
+    fitting = [(len(w & said), len(w), entry) for entry, w in _long_term_entries() if w <= named | said]
+    if not fitting:
+        return None
+    entry = max(fitting, key=lambda item: item[:2])[2]
+    code = verify(entry.code, words, None)
+    if not code:
+        return None
+    path = (*books.path(row), "adverse effect", printed, *books.path(entry))
+    return Hit(code, books.TITLES["index"], path, entry.code, _ROUTE_SCORE * _LONG_TERM_SHARE)
+
+
+@cache
+def _long_term_entries() -> tuple[tuple[books.Entry, frozenset[str]], ...]:
+    """The coded entries below the Index's main term Long-term, with the words of their path below it."""
+    top = index.find("index", "Long-term")
+    rows, below = books.entries("index"), books.children("index")
+    found, stack = [], [(number, frozenset()) for number in below.get(top.number, ())]
+    while stack:
+        number, above = stack.pop()
+        words = above | _term_words(rows[number].term)
+        if rows[number].code:
+            found.append((rows[number], words))
+        stack.extend((child, words) for child in below.get(number, ()))
+    return tuple(found)
+
+
 def _sites(present: set[str]) -> list[books.Entry]:
     """The Neoplasm Table's sites named in the phrase: the fullest row for each, in book order."""
     fitting = [(entry, row_words) for entry, row_words in _table_rows("neoplasm")
@@ -836,7 +881,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     text = shorthand.expand(phrase)
     destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
     drug = _drug_hit(words, asked.episode, caused=bool(_CAUSED.search(text)))
-    found = [hit for hit in (drug, *_neoplasm_hits(words, destination)) if hit]
+    long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
+    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination)) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
     found.extend(_with_history(hits, _classified_history(asked)))
