@@ -330,7 +330,8 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
             main[paths.main[word]] = True
     weight = paths.sided_weight if _SIDES & set(words) else paths.weight  # the Tabular settles sides
     # the phrase's share of the path's required words (each level's first form), not just any of its words
-    scores = (core + extra) / total * (0.5 + 0.5 * np.minimum(met / weight, 1.0))
+    whole = met >= weight - 1e-9  # a nonessential modifier counts for a path whose own words are all said
+    scores = (core + extra * (0.5 + 0.5 * whole)) / total * (0.5 + 0.5 * np.minimum(met / weight, 1.0))
     scores[~main] = 0.0
     for word in _INTENTS - set(words):  # an injury is accidental unless the phrase names the intent
         if word in paths.postings:
