@@ -33,6 +33,7 @@ _NO_SITE_SCORE = 0.5
 _HISTORY_SCORE = 0.9  # below a History entry of the Index that names the site
 _NEGATED_PENALTY = 0.5
 _LEVEL_TIE = 0.001
+_ALTERNATIVE = re.compile(r"\bor\b")  # "atrial or auricular": the first form is the one required
 _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
 _LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
@@ -229,7 +230,7 @@ def _paths() -> _Paths:
     for book in ("index", "external"):
         rows = books.entries(book)
         own = [set(_words(_strip(e.term))) for e in rows]
-        first = [set(_words(_strip(e.term).split(",")[0])) for e in rows]
+        first = [set(_words(_ALTERNATIVE.split(_strip(e.term).split(",")[0])[0])) for e in rows]
         qualifying = {number: frozenset(own[number] - first[number]) for number in _qualified(book)}
         for number in qualifying:  # "Fracture, pathological" needs "pathological"
             first[number] = own[number]

@@ -22,6 +22,14 @@ _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bic
                    r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b", re.IGNORECASE)
 
 
+_NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
+                   r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
+                   r"|\b(?:x|for)\s*\d+\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
+                   re.IGNORECASE)
+"""An age and sex ("65 yo M") or a duration ("x 3 days"): no part of a diagnosis, and their
+numbers are no stage or type."""
+
+
 @cache
 def table() -> tuple[tuple[str, str, str], ...]:
     """The committed shorthand and drug names as (shorthand, expansion, kind) rows."""
@@ -62,7 +70,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    written = encoder.expand(_apply(_pattern(), str(text)))
+    written = encoder.expand(_apply(_pattern(), _NOISE.sub(" ", str(text))))
     if about_transport(written):  # a road user or vehicle: the transport words of the books
         written = _apply(_pattern(transport=True), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
