@@ -77,9 +77,12 @@ def _word(word: str) -> tuple[str, ...]:
 
 
 def _fold(word: str) -> str:
-    """slipped, slipping -> slip; fell -> fall; bitten -> bite (a light verb stemmer)."""
+    """slipped, slipping -> slip; fell -> fall; bitten -> bite; dislocated -> dislocation (a
+    light verb stemmer)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("ated") and len(word) > 7:  # dislocated, perforated: the Index's -ation noun
+        return word[:-4] + "ation"
     for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -104,6 +107,8 @@ _TRANSPORT = _words("accident transport")
 _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
 _FAMILY, _PERSONAL = _set("family"), _set("personal")
 _ADVERSE = _set("adverse effect")
+_NEOPLASM_NOUN = _set("neoplasm site")
+_BEHAVIOUR_ONLY = _set("malignant benign situ uncertain unspecified")
 _HISTORY_WORDS = _set("history family personal")
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
@@ -419,7 +424,9 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
         see = _reference(entry)
         if entry.code or not see:
             break
-        if see.startswith(("Table of Drugs", "Neoplasm")) or see == _BY_CONDITION:
+        if see.startswith("Neoplasm"):  # a morphology term: its behaviour, the phrase's site, the table
+            return _by_site(see, words, (*route, f"see {see}"), score)
+        if see.startswith("Table of Drugs") or see == _BY_CONDITION:
             return None
         if _set(see) & unsaid:  # "History, family, see also History, personal": not the family's
             score *= _NEGATED_PENALTY
@@ -437,6 +444,21 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
         context += [limb for side, limb in _LIMBS if side in context]
     code = verify(entry.code, context, episode)
     return Hit(code, books.TITLES[entry.book], tuple(route), entry.code, score) if code else None
+
+
+def _by_site(see: str, words: list[str], route: tuple[str, ...], score: float) -> Hit | None:
+    """Where the Index sends a morphology term to the Neoplasm Table ("Adenocarcinoma, see
+    Neoplasm, malignant, by site"; "Angiosarcoma, see Neoplasm, connective tissue, malignant"):
+    the column the reference names, at the site the phrase names (or the reference's site)."""
+    named = _set(see) - _NEOPLASM_NOUN
+    present = set(words)
+    has_site = bool(_sites(present | _site_nouns(present)))
+    extra = named & _BEHAVIOUR_ONLY if has_site else named
+    found = _neoplasm_hits([*words, *_NEOPLASM_NOUN, *sorted(extra)])
+    if not found:
+        return None
+    hit = found[0]
+    return Hit(hit.code, books.TITLES["neoplasm"], (*route, *hit.path[1:]), hit.printed, score)
 
 
 @cache
