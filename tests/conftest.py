@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import pwd
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from autograder.backends import LocalPool
+from autograder.cli import main
 from autograder.course import Course
 from autograder.release import release
 from browser_support import CHROMIUM, WAIT_MS, chromium_page
@@ -45,6 +50,34 @@ def pool() -> Iterator[LocalPool]:
     """One local grading pool for the session: workers and kernel servers start once."""
     with LocalPool(2) as shared:
         yield shared
+
+
+DEMO_SIZE = 10
+"""The test demo's class: 3 complete, 3 blank, 4 mixed (a late one, a copier): every kind of answer."""
+
+
+@dataclass(frozen=True)
+class DemoClass:
+    """``mcc demo`` run once on a copy of the course: its course, and what the command printed."""
+
+    course: Course
+    printed: str
+
+
+@pytest.fixture(scope="session")
+def demo_class(tmp_path_factory: pytest.TempPathFactory) -> DemoClass:
+    """The demo's sample class of every module, graded once for every test that reads a graded class."""
+    top = tmp_path_factory.mktemp("demo-class")
+    for step in ("source", "release"):
+        shutil.copytree(REPO / step, top / step)
+    shutil.copy(REPO / "nbgrader_config.py", top)  # the course's own settings, as an instructor has them
+    course = Course.at(top, top / "demo")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = main(["--course", str(top), "demo", "--workspace", str(course.workspace), "--quiet",
+                     "--students", str(DEMO_SIZE)])
+    assert code == 0, printed.getvalue()[-3000:]
+    return DemoClass(course, printed.getvalue())
 
 
 @pytest.fixture

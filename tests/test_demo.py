@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
-from pathlib import Path
-
-import pytest
 
 from autograder import notebooks
-from autograder.cli import main
 from autograder.course import Course
 from autograder.demo import late_student
 from autograder.identity import MY_ID_CELL
 from autograder.sample_class import BROKEN_STUDENT, NAMES, plan
-from conftest import ASSIGNMENTS, REPO
-
-CLASS_SIZE = 10  # 3 complete, 3 blank, 4 mixed: every kind of answer, a quarter of the demo's time
+from conftest import ASSIGNMENTS, DEMO_SIZE, DemoClass
 
 
 def expected_score(points: dict[str, float], answers: dict[str, str]) -> float:
@@ -38,23 +31,14 @@ def expected_score(points: dict[str, float], answers: dict[str, str]) -> float:
     return total
 
 
-def test_demo_prints_and_writes_the_scores_the_plan_earns(
-    tmp_path: Path, capsys: pytest.CaptureFixture
-) -> None:
-    for step in ("source", "release"):
-        shutil.copytree(REPO / step, tmp_path / step)
-    course = Course.at(tmp_path, tmp_path / "demo")
-
-    command = ["--course", str(tmp_path), "demo", "--workspace", str(course.workspace), "--quiet"]
-    assert main([*command, "--students", str(CLASS_SIZE)]) == 0
-
-    out = capsys.readouterr().out
+def test_demo_prints_and_writes_the_scores_the_plan_earns(demo_class: DemoClass) -> None:
+    course, out = demo_class.course, demo_class.printed
     assert "needs attention" in out and str(course.workspace / "feedback") in out
-    late = late_student(CLASS_SIZE)
+    late = late_student(DEMO_SIZE)
     assert f"Late: {late} handed in" in out and f"mcc demo --students {len(NAMES)}" in out
     for assignment in ASSIGNMENTS:
         points = notebooks.points(notebooks.read(course.notebook_path(assignment)))
-        students = plan(course, assignment, CLASS_SIZE)
+        students = plan(course, assignment, DEMO_SIZE)
         kinds = {how.split("-")[0] for s in students for how in s.answers.values()}
         assert kinds == {"solution", "blank", "mistake"}, kinds
         with (course.reports(assignment) / "grades.csv").open() as handle:
@@ -74,7 +58,7 @@ def test_demo_prints_and_writes_the_scores_the_plan_earns(
         for student in students:
             page = course.workspace / "feedback" / student.student / assignment / f"{assignment}.html"
             assert page.is_file()
-    _check_canvas(course, {s.student for s in plan(course, ASSIGNMENTS[0], CLASS_SIZE)})
+    _check_canvas(course, {s.student for s in plan(course, ASSIGNMENTS[0], DEMO_SIZE)})
 
 
 def _check_canvas(course: Course, students: set[str]) -> None:
@@ -85,7 +69,7 @@ def _check_canvas(course: Course, students: set[str]) -> None:
         notes = {(row["SIS Login ID"], row["assignment"]): row["why the score is empty"]
                  for row in csv.DictReader(handle)}
     cells = {row[3]: dict(zip(header[5:], row[5:], strict=True)) for row in rows}
-    copied = {(s.student, a) for a in ASSIGNMENTS for s in plan(course, a, CLASS_SIZE)
+    copied = {(s.student, a) for a in ASSIGNMENTS for s in plan(course, a, DEMO_SIZE)
               if s.my_id != s.student}
     assert set(cells) == students | {BROKEN_STUDENT}
     for assignment in ASSIGNMENTS:

@@ -1,53 +1,38 @@
-"""Every assignment in source/: runs, earns every point, releases cleanly, leaks nothing."""
+"""Every assignment in source/: runs, earns every point, releases cleanly, leaks nothing.
+
+The graded checks read the demo's class (``demo_class``), graded once for the session with the
+course's ``nbgrader_config.py``: a student who answers every exercise with the solution, and one
+who hands in the release untouched.
+"""
 
 from __future__ import annotations
 
 import ast
 import html
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from autograder import notebooks
-from autograder.backends import LocalPool
 from autograder.course import Course
-from autograder.grade import grade
-from autograder.identity import MY_ID_CELL
+from autograder.export import Score, needing_attention, read_scores
 from autograder.release import check_release
-from autograder.sample_class import mistakes
-from conftest import ASSIGNMENTS, REPO
+from autograder.sample_class import mistakes, names
+from conftest import ASSIGNMENTS, DEMO_SIZE, REPO, DemoClass
 
 VARIANT_TEST = re.compile(r"_case\d+$")
 """A variant exercise's test cells: one per case, test_<name>_case1, _case2 ..."""
 
-SOLVED, UNTOUCHED = "solved", "untouched"
+SOLVED, UNTOUCHED = names(DEMO_SIZE)[0], names(DEMO_SIZE)[3]
+"""Two of the demo's students: one answers every exercise with the solution, one hands in the release."""
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory: pytest.TempPathFactory, pool: LocalPool) -> dict[str, tuple[Course, object]]:
-    """Each assignment graded twice: the source notebook itself and the untouched release."""
-    results = {}
-    for assignment in ASSIGNMENTS:
-        work = tmp_path_factory.mktemp(assignment)
-        course = Course.at(REPO, work / "ws")
-        subs = work / "subs"
-        for student, step in ((SOLVED, "source"), (UNTOUCHED, "release")):
-            (subs / student).mkdir(parents=True)
-            shutil.copy(course.notebook_path(assignment, step), subs / student / f"{assignment}.ipynb")
-        _sign(subs / SOLVED / f"{assignment}.ipynb", SOLVED)
-        results[assignment] = (course, grade(course, assignment, subs, backend=pool, progress=False))
-    return results
-
-
-def _sign(path: Path, student: str) -> None:
-    """Put ``student``'s own ID in a variant notebook's MY_ID cell, as the student would."""
-    nb = notebooks.read(path)
-    cell = notebooks.answer_cells(nb).get(MY_ID_CELL)
-    if cell is not None:
-        cell.source = f'MY_ID = "{student}"\n'
-        notebooks.write(nb, path)
+def graded(demo_class: DemoClass) -> dict[str, tuple[Course, dict[str, Score], dict[str, str]]]:
+    """Each assignment as the demo graded it: its scores and the submissions that need attention."""
+    course = demo_class.course
+    return {a: (course, read_scores(course, a), needing_attention(course, a)) for a in ASSIGNMENTS}
 
 
 def _autograded(course: Course, student: str, assignment: str) -> notebooks.NotebookNode:
@@ -59,10 +44,10 @@ def _errors(cell: notebooks.NotebookNode) -> list[str]:
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_source_notebook_runs_clean_and_earns_every_point(graded, assignment: str) -> None:
-    course, report = graded[assignment]
-    assert not report.problems, report.problems
-    score = report.scores[SOLVED]
+def test_solutions_run_clean_and_earn_every_point(graded, assignment: str) -> None:
+    course, scores, attention = graded[assignment]
+    assert SOLVED not in attention, attention[SOLVED]
+    score = scores[SOLVED]
     assert score.max_code_score > 0
     assert score.code_score == score.max_code_score
     failing = [c.source[:60] for c in _autograded(course, SOLVED, assignment).cells if _errors(c)]
@@ -71,8 +56,9 @@ def test_source_notebook_runs_clean_and_earns_every_point(graded, assignment: st
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_release_stops_only_at_stubs_and_scores_zero(graded, assignment: str) -> None:
-    course, report = graded[assignment]
-    assert report.scores[UNTOUCHED].score == 0 and report.scores[UNTOUCHED].code_score == 0
+    course, scores, attention = graded[assignment]
+    assert UNTOUCHED not in attention, attention[UNTOUCHED]
+    assert scores[UNTOUCHED].score == 0 and scores[UNTOUCHED].code_score == 0
     for cell in _autograded(course, UNTOUCHED, assignment).cells:
         meta = notebooks.nbgrader_meta(cell)
         errors = _errors(cell)
@@ -90,7 +76,7 @@ def _visible_text(page: str) -> str:
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_no_solution_or_hidden_test_text_in_release_or_feedback(graded, assignment: str) -> None:
-    course, _ = graded[assignment]
+    course = graded[assignment][0]
     secrets = notebooks.secret_lines(notebooks.read(course.notebook_path(assignment)))
     assert secrets, "the source notebook has no solution or hidden-test lines to check"
     release_lines = {
