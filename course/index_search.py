@@ -449,12 +449,10 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
 def _by_site(see: str, words: list[str], route: tuple[str, ...], score: float) -> Hit | None:
     """Where the Index sends a morphology term to the Neoplasm Table ("Adenocarcinoma, see
     Neoplasm, malignant, by site"; "Angiosarcoma, see Neoplasm, connective tissue, malignant"):
-    the column the reference names, at the site the phrase names (or the reference's site)."""
+    the column the reference names, at the site the reference and the phrase name together (skin
+    and cheek: skin, cheek)."""
     named = _set(see) - _NEOPLASM_NOUN
-    present = set(words)
-    has_site = bool(_sites(present | _site_nouns(present)))
-    extra = named & _BEHAVIOUR_ONLY if has_site else named
-    found = _neoplasm_hits([*words, *_NEOPLASM_NOUN, *sorted(extra)])
+    found = _neoplasm_hits([*words, *_NEOPLASM_NOUN, *sorted(named)])
     if not found:
         return None
     hit = found[0]
