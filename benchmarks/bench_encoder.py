@@ -3,24 +3,30 @@
 Run: ``.venv/bin/python benchmarks/bench_encoder.py``. Prints, for each part of the evaluation set
 (``origin``, see ``tests/test_encoder.py``: ``original``, the course's first 140 phrases; ``dev``,
 written with the Index encoder and used while building it; ``holdout``, held out in the first
-round and development data since; ``dev-2``, ``dev-3`` and ``dev-4``, written for the later
-rounds; ``holdout-2`` and ``holdout-3``, each written and committed before the encoder ran on
-them and never tuned on) and for each kind of phrase, top-1 and top-5 of ``encoder.search`` (the
+round and development data since; ``dev-2`` to ``dev-5``, written for the later rounds;
+``holdout-2``, ``holdout-3`` and ``holdout-4``, each written and committed before the encoder ran
+on them and never tuned on) and for each kind of phrase, top-1 and top-5 of ``encoder.search`` (the
 Tabular search the course had), ``encoder.encode(use_index=False)`` (that search on the expanded
 phrase) and ``encoder.encode`` (the books first); then the time per phrase once warm (with the
 machine's load average, as timings on a shared machine move with it), and ``import course``.
 Asserts nothing.
 
-Measured on 2026-12-06 (1,191 phrases), ``encode`` top-1 / top-5, before the fifth round of fixes
-(commit 1fd027a, holdout-3 just committed) and after (b9392ea); issue #19 asks 85% / 95%, not met:
+Measured on 2026-12-06, ``encode`` top-1 / top-5. Sixth round: ``holdout-4`` (200 phrases) was
+committed first (3a8b364) and run once (68.0% / 78.5%); the fixes came from ``dev-5`` only (498
+phrases by the end); after them (1,889 phrases), issue #19's 85% / 95% still not met:
 
-- holdout-2 (175, never tuned on): 71.4% / 80.0% -> 74.9% / 82.3%;
-- holdout-3 (184, never tuned on): 64.1% / 74.5% -> 73.4% / 82.1% (``search`` 32.6% / 51.6%,
-  ``encode`` without the Index 52.2% / 63.0% -> 58.7% / 66.8%);
-- dev-4 (304, the round's development phrases): 88.2% / 93.4% after; all 1,191: 87.5% / 92.4%;
-- warm p50 5.1 ms, p95 13.8 ms (load average 3.8 on 2 cores; the round before measured 3.5 and
-  8.4 ms at load 2.9; a phrase naming two conditions is now also looked up once per condition,
-  and no paired run separated that from the load); ``import course`` 1 ms.
+- holdout-2 (175, never tuned on): 74.9% / 82.3% -> 77.7% / 82.9%;
+- holdout-3 (184, never tuned on): 73.4% / 82.1% -> 74.5% / 83.7%;
+- holdout-4 (200, never tuned on): 68.0% / 78.5% -> 73.0% / 81.0% (``search`` 38.5% / 59.0%,
+  ``encode`` without the Index 54.0% / 71.0% -> 56.5% / 72.0%);
+- dev-5: 74.0% / 82.7% on its first 173 phrases; 88.6% / 94.0% on all 498 after; all 1,889:
+  86.9% / 91.9%;
+- warm p50 7.4 ms, p95 18.2 ms at load average 4.8 on 2 cores (p50 4.7 ms, p95 9.3 ms at load
+  0.6 when holdout-4 was first run); CPU time per phrase in a paired run at load 5: p95 9.3-9.7
+  ms before the round, 10.4-10.5 ms after; ``import course`` 1 ms.
+
+Fifth round (1,191 phrases): holdout-2 71.4% / 80.0% -> 74.9% / 82.3%, holdout-3 64.1% / 74.5%
+-> 73.4% / 82.1%.
 """
 
 from __future__ import annotations

@@ -12,9 +12,11 @@ conditions, for the third round of fixes), ``dev-3`` (55 more, for a fourth), ``
 64.1% / 74.5% that first time) and ``dev-4`` (the fifth round's development phrases: brand and
 generic drugs, entries the Index CSV lost, transport accidents, two conditions in one phrase,
 lay terms), ``holdout-4`` (200 phrases written and committed at the start of the sixth round,
-before the encoder ran on them: 68.0% / 78.5% that first time) and ``dev-5`` (the sixth round's
-development phrases, written after ``holdout-4`` was committed: combination and separate codes,
-dyspnea on exertion, body parts and limbs, family and personal history, abbreviations).
+before the encoder ran on them: 68.0% / 78.5% that first time, 73.0% / 81.0% after the sixth
+round's fixes) and ``dev-5`` (the sixth round's development phrases, written after ``holdout-4``
+was committed: combination and separate codes, dyspnea on exertion, body parts and limbs, family
+and personal history, abbreviations and clinic shorthand, adverse effects named by their
+manifestation, long-term drug use, tumours by morphology, notes' noise words).
 ``holdout-2``, ``holdout-3`` and ``holdout-4`` are the honest figures, short of issue #19's 85% /
 95%: their floors below guard against a regression only, and a test prints no held-out miss (look
 at them only to retire a set).
@@ -32,9 +34,9 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5")  # tuned on these
-ENCODE_FLOORS = (0.89, 0.94)  # encoder.encode on the development phrases (dev-5 new: 74.0% / 82.7%)
+ENCODE_FLOORS = (0.91, 0.95)  # encoder.encode on the development phrases
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-2": (0.74, 0.81), "holdout-3": (0.73, 0.82), "holdout-4": (0.68, 0.78),
+    "holdout-2": (0.77, 0.82), "holdout-3": (0.74, 0.83), "holdout-4": (0.73, 0.81),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -364,3 +366,37 @@ def test_the_site_a_tumour_spread_to_is_the_secondary_one():
 def test_congenital_newborn_and_pregnancy_entries_only_when_said():
     assert encoder.encode("hx of PUD", limit=1)[0].code == "Z87.11"
     assert all(not hit.path[-1] == "congenital" for hit in index_search.search("diverticulitis of colon", 3))
+
+
+def test_noise_words_of_a_note_are_dropped_and_no_is_without():
+    assert shorthand.expand("65 yo M presents w/ chest tightness x 3 days") == "complains of chest tightness"
+    assert encoder.encode("DM2, well controlled, no complications", limit=1)[0].code == "E11.9"
+
+
+def test_a_stage_such_as_3a_falls_within_the_range_a_combination_code_names():
+    assert encoder.encode("HTN and CKD 3a", limit=1)[0].code == "I12.9"  # stage 1 through stage 4, not I12.0
+
+
+def test_an_eighth_character_side_follows_the_phrase():
+    assert encoder.encode("DM2 with mild NPDR OU", limit=1)[0].code == "E11.3293"  # bilateral, not right eye
+
+
+def test_a_history_the_index_does_not_list_goes_through_the_tabular_inclusion():
+    assert encoder.encode("family history of alcoholism", limit=1)[0].code == "Z81.1"  # F10.- classifiable
+    assert encoder.encode("hx of stroke with no residuals", limit=1)[0].code == "Z86.73"  # not Z82.3
+
+
+def test_a_condition_caused_by_a_drug_gets_its_adverse_effect_after_it():
+    found = [c.code for c in encoder.encode("hypokalemia due to Lasix initial", limit=2)]
+    assert found == ["E87.6", "T50.1X5A"]
+
+
+def test_long_term_use_of_a_drug_goes_through_its_class():
+    assert encoder.encode("on Coumadin", limit=1)[0].code == "Z79.01"  # warfarin: anticoagulants
+    assert encoder.encode("on metformin", limit=1)[0].code == "Z79.84"  # oral hypoglycemic
+
+
+def test_a_morphology_term_is_read_in_the_neoplasm_table():
+    best = encoder.encode("adenoca of the colon", limit=1)[0]
+    assert best.code == "C18.9" and best.path[:2] == ("Adenocarcinoma", "see Neoplasm, malignant, by site")
+    assert encoder.encode("brain tumor", limit=1)[0].code == "D49.6"  # a tumour: unspecified behaviour
