@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import itertools
 import json
 import os
 import select
@@ -216,17 +217,23 @@ class ForkKernelManager(AsyncKernelManager):
         return await super()._async_pre_start_kernel(**kw)
 
 
+_SOCKET_NAMES = itertools.count()
+"""Numbers for ``ipc_config``'s socket names, one per call."""
+
+
 def ipc_config() -> Config:
     """Settings for kernels the course's own tools start: Unix sockets (IPC), not TCP ports.
 
     No port is opened, and ipykernel has no reason to warn "Kernel is running over TCP without
     encryption". The sockets are in this process's own folder, by absolute path (a kernel may
-    work in another folder than its client). Pass it as ``config=`` to nbclient's
+    work in another folder than its client), under a name of this call's own: jupyter_client
+    numbers a kernel's socket files by looking for free names, so two kernels started at once
+    under one name could pick the same files. Pass it as ``config=`` to nbclient's
     ``NotebookClient`` or nbgrader's ``Validator``.
     """
     config = Config()
     config.KernelManager.transport = "ipc"
-    config.KernelManager.ip = os.path.join(_ipc_folder(), "k")
+    config.KernelManager.ip = os.path.join(_ipc_folder(), f"k{next(_SOCKET_NAMES)}")
     return config
 
 

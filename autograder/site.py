@@ -14,9 +14,11 @@ equals what the grader awards), time estimate and learning objectives (from the 
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,8 @@ from autograder.errors import CourseError
 from autograder.kernels import ipc_config
 from autograder.settings import CELL_TIMEOUT_S
 
+SITE_KERNELS = os.cpu_count() or 1
+"""Modules executed at once while the site is built: one kernel per core."""
 SKIP_TAG = "skip-execution"  # nbclient's default tag for cells it leaves alone
 _TIME = re.compile(r"\*\*Time:\*\*\s*(.+?)\.(?:\s|$)")
 _OBJECTIVES = re.compile(r"learning objectives", re.I)
@@ -199,7 +203,10 @@ def build_site(course: Course, out: Path) -> list[Path]:
     Returns the pages written, the index first.
     """
     out.mkdir(parents=True, exist_ok=True)
-    executed_nbs = {a: executed(course, a) for a in course.assignments()}
+    assignments = course.assignments()
+    with ThreadPoolExecutor(max_workers=SITE_KERNELS) as kernels:  # each thread waits on its own kernel
+        executed_nbs = dict(zip(assignments, kernels.map(lambda a: executed(course, a), assignments),
+                                strict=True))
     modules = [module_info(a, nb) for a, nb in executed_nbs.items()]
     pages = [out / "index.html"]
     pages[0].write_text(render_index(modules), encoding="utf-8")
