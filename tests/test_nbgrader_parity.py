@@ -24,6 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -172,8 +173,11 @@ def _configure(root: Path, line: str) -> None:
 
 def _plain_and_ours(plain: Path, course: Course, classes: Path, assignment: str, pool: LocalPool,
                     due: str = "") -> GradeReport:
-    nbgrader(plain, "autograde", assignment, "--force")
-    report = grade(course, assignment, classes / assignment, backend=pool, progress=False, due=due)
+    """Grade ``assignment`` both ways at once: ``nbgrader autograde`` in ``plain``, ``grade`` in ours."""
+    with ThreadPoolExecutor(max_workers=1) as side:  # the two course folders share nothing
+        theirs = side.submit(nbgrader, plain, "autograde", assignment, "--force")
+        report = grade(course, assignment, classes / assignment, backend=pool, progress=False, due=due)
+        theirs.result()
     assert report.ok, report.problems
     return report
 
