@@ -30,6 +30,27 @@ ASSIGNMENTS = Course.at(REPO).assignments()
 os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
 
 
+SHARED_SESSION = {"test_demo.py": "demo-class", "test_modules.py": "demo-class"}
+"""Test files that read one session fixture (the demo's class): ``pytest -n`` runs them in one process."""
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """Under ``pytest -n N`` (pytest-xdist): each test file runs whole in one process, so its module
+    fixtures are built once, and the files in ``SHARED_SESSION`` run in the same process.
+
+    xdist's own ``--dist loadgroup`` cannot do this under pytest 9: it renames ``item._nodeid``,
+    which pytest 9 no longer reads, so every test is scheduled on its own.
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByFile(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return SHARED_SESSION.get(Path(path).name, path)
+
+    return ByFile(config, log)
+
+
 @pytest.fixture(scope="session")
 def repo_course() -> Course:
     """The course in this repository, grading nowhere (read-only use)."""
