@@ -108,7 +108,6 @@ _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy 
 _FAMILY, _PERSONAL = _set("family"), _set("personal")
 _ADVERSE = _set("adverse effect")
 _NEOPLASM_NOUN = _set("neoplasm site")
-_BEHAVIOUR_ONLY = _set("malignant benign situ uncertain unspecified")
 _HISTORY_WORDS = _set("history family personal")
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
@@ -536,13 +535,9 @@ def _best_row(book: str, words: set[str]) -> books.Entry | None:
     return max(fitting, key=lambda item: (item[0], item[1]))[2]
 
 
-def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hit | None:
-    """The Table of Drugs' code for a poisoning, adverse effect or underdosing; or, for a condition
-    said to be caused by a substance ("hypokalemia due to Lasix", "statin-induced myopathy":
-    ``caused``), its adverse effect, ranked after the condition, which a coder reports first."""
-    effect = caused and not DRUG_WORDS & set(words)
-    if not DRUG_WORDS & set(words) and not effect:
-        return None
+def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
+    """The Table of Drugs' row for the substance the phrase names, its "see" reference followed
+    where the row has no codes ("Coumadin, see Warfarin"), with the route taken."""
     entry = _best_row("drugs", set(words))
     if entry is None:
         return None
@@ -554,6 +549,21 @@ def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hi
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")
+    return entry, route
+
+
+def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hit | None:
+    """The Table of Drugs' code for a poisoning, adverse effect or underdosing; or, for a condition
+    said to be caused by a substance ("hypokalemia due to Lasix", "statin-induced myopathy":
+    ``caused``), its adverse effect, ranked after the condition, which a coder reports first."""
+    poisoned = bool(DRUG_WORDS & set(words))
+    if not poisoned and not caused:
+        return None
+    effect = not poisoned
+    found = _drug_row(words)
+    if found is None:
+        return None
+    entry, route = found
     column = next((name for name, keys in _INTENT_WORDS if keys & set(words)),
                   "adverse_effect" if effect else "accidental")
     printed = entry.codes[books.DRUG_COLUMNS.index(column)]
@@ -569,12 +579,8 @@ def _long_term_hit(words: list[str]) -> Hit | None:
     Drugs, the class its adverse-effect code names in the Tabular ("Adverse effect of
     anticoagulants"), then the Index's Long-term subterm for that class or for the drug itself
     (Long-term, anticoagulants: Z79.01)."""
-    row = _best_row("drugs", set(words))
-    if row is not None and not any(row.codes) and row.see:
-        try:
-            row = index._follow("drugs", row.see)
-        except index.NotInIndexError:
-            return None
+    found = _drug_row(words)
+    row = found[0] if found else None
     printed = row.codes[books.DRUG_COLUMNS.index("adverse_effect")] if row is not None else ""
     if not printed or not icd10cm.is_valid(printed.rstrip(".-")):
         return None
