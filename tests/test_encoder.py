@@ -16,8 +16,10 @@ before the encoder ran on them: 68.0% / 78.5% that first time, 73.0% / 81.0% aft
 round's fixes) and ``dev-5`` (the sixth round's development phrases, written after ``holdout-4``
 was committed: combination and separate codes, dyspnea on exertion, body parts and limbs, family
 and personal history, abbreviations and clinic shorthand, adverse effects named by their
-manifestation, long-term drug use, tumours by morphology, notes' noise words).
-``holdout-2``, ``holdout-3`` and ``holdout-4`` are the honest figures, short of issue #19's 85% /
+manifestation, long-term drug use, tumours by morphology, notes' noise words), ``holdout-5``
+(200 phrases written and committed alone at the start of the seventh round, before the encoder
+ran on them: 78.5% / 86.5% that first time).
+``holdout-2`` to ``holdout-5`` are the honest figures, short of issue #19's 85% /
 95%: their floors below guard against a regression only, and a test prints no held-out miss (look
 at them only to retire a set).
 """
@@ -25,6 +27,9 @@ at them only to retire a set).
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,6 +42,7 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5")
 ENCODE_FLOORS = (0.91, 0.95)  # encoder.encode on the development phrases
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-2": (0.77, 0.82), "holdout-3": (0.74, 0.83), "holdout-4": (0.73, 0.81),
+    "holdout-5": (0.78, 0.86),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -66,7 +72,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     origins = [row["origin"] for row in gold]
     assert origins.count("original") == 140 and origins.count("dev") + origins.count("holdout") >= 150
     assert origins.count("holdout-2") >= 80 and origins.count("holdout-3") >= 150
-    assert origins.count("holdout-4") >= 150
+    assert origins.count("holdout-4") >= 150 and origins.count("holdout-5") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
@@ -400,3 +406,21 @@ def test_a_morphology_term_is_read_in_the_neoplasm_table():
     best = encoder.encode("adenoca of the colon", limit=1)[0]
     assert best.code == "C18.9" and best.path[:2] == ("Adenocarcinoma", "see Neoplasm, malignant, by site")
     assert encoder.encode("brain tumor", limit=1)[0].code == "D49.6"  # a tumour: unspecified behaviour
+
+
+_SEEDED = """
+from course import encoder
+for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
+               "accidental Tylenol overdose, initial encounter", "slipped on ice and fell"):
+    for c in encoder.encode(phrase, limit=5):
+        print(phrase, c.code, c.score, " > ".join(c.path), sep="|")
+"""
+
+
+def test_ranking_and_paths_do_not_depend_on_the_hash_seed():
+    """Paths of equal words ("Disease, arterial, peripheral" and "Disease, peripheral, arterial")
+    once weighed differently in the last bit as a set's order changed with PYTHONHASHSEED."""
+    runs = [subprocess.run([sys.executable, "-c", _SEEDED], capture_output=True, text=True, check=True,
+                           cwd=EVAL.parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "9")]
+    assert runs[0] == runs[1] and "I73.9" in runs[0]
