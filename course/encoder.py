@@ -176,7 +176,7 @@ def _index() -> _Index:
     idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
     weight = np.array(
         [
-            sum(_FREE_WEIGHT if w in _FREE else idf[w] for w in words) or 1.0
+            math.fsum(_FREE_WEIGHT if w in _FREE else idf[w] for w in words) or 1.0  # any order of the set
             for words in core
         ],
         dtype=np.float64,

@@ -9,6 +9,7 @@ in the Tabular List.
 - ``external_cause("Slipping", "on", "ice", encounter="A")``: the External Cause Index.
 - ``pcs("Appendectomy")``: the ICD-10-PCS Index, each reference with its root operation's
   definition from the PCS Definitions.
+- ``follow("index", "Pain, abdominal")``: the entry a "see" or "see also" reference leads to.
 
 Each answer (a ``Lookup``) names the path it followed and the Tabular notes that apply to the
 code it reaches ("code first", "code also", "use additional code", Excludes1), which is also
@@ -254,10 +255,11 @@ def _reference(see: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in _PARENS.sub(" ", see).split(",") if part.strip())
 
 
-def _follow(book: str, see: str) -> Entry:
-    """The entry a "see" text names; the main term may itself hold a comma ("Fall, falling"),
-    "with X" may be the Index's "with" subterm and X below it ("Calculus, gallbladder, with
-    cholecystitis, acute"), and "lymph gland" the subterm "lymph" and its subterm "gland"."""
+def follow(book: str, see: str) -> Entry:
+    """The entry a "see" or "see also" text names in ``book`` ("Pain, abdominal"), as a coder finds
+    it. The main term may itself hold a comma ("Fall, falling"), "with X" may be the Index's "with"
+    subterm and X below it ("Calculus, gallbladder, with cholecystitis, acute"), and "lymph gland"
+    the subterm "lymph" and its subterm "gland". Raises NotInIndexError when it leads nowhere."""
     parts = _reference(see)
     for size in range(len(parts), 0, -1):
         shown = parts[:size]
@@ -296,7 +298,7 @@ def _walk(book: str, terms: tuple[str, ...], encounter: str | None) -> Lookup:
         if entry.see == "condition":
             raise NotInIndexError(f"{' > '.join(path)}: see condition. Look up the condition itself as "
                                   "the main term (e.g. 'Pneumonia', not 'Lobar').")
-        target = _follow(book, entry.see)
+        target = follow(book, entry.see)
         path.append(f"see {entry.see}")
         entry = target
         modifiers.append(entry.modifiers)
@@ -337,7 +339,7 @@ def _table(book: str, terms: tuple[str, ...], column: str, columns: tuple[str, .
     for _ in range(_MAX_SEE):
         if any(entry.codes) or not entry.see:
             break
-        target = _follow(book, entry.see)
+        target = follow(book, entry.see)
         path.append(f"see {entry.see}")
         entry = target
     code = entry.codes[columns.index(column)]

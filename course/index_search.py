@@ -266,8 +266,9 @@ def _paths() -> _Paths:
                 qualifier.append(qualifying.get(main_of[e.number], frozenset()))
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
-    def weigh(free: frozenset[str]) -> np.ndarray:
-        return np.array([sum(0.05 if w in free else idf[w] for w in words) or 1.0 for words in required])
+    def weigh(free: frozenset[str]) -> np.ndarray:  # fsum: the same sum in any order of a set's words
+        return np.array([math.fsum(0.05 if w in free else idf[w] for w in words) or 1.0
+                         for words in required])
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
@@ -410,10 +411,10 @@ def _follow(entry: books.Entry, see: str) -> books.Entry:
     head, _, rest = see.partition(",")
     if rest and main != head.strip() and main.split(",")[0].strip().casefold() == head.strip().casefold():
         try:
-            return index._follow(entry.book, f"{main}, {rest.strip()}")
+            return index.follow(entry.book, f"{main}, {rest.strip()}")
         except index.NotInIndexError:
             pass
-    return index._follow(entry.book, see)
+    return index.follow(entry.book, see)
 
 
 def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
@@ -545,7 +546,7 @@ def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
     if not any(entry.codes) and entry.see:
         see = entry.see
         try:
-            entry = index._follow("drugs", see)
+            entry = index.follow("drugs", see)
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")
@@ -671,7 +672,7 @@ def _table_row(entry: books.Entry, words: set[str]) -> tuple[books.Entry | None,
     if not reference:
         return entry, ()
     try:
-        target = index._follow(entry.book, reference)
+        target = index.follow(entry.book, reference)
     except index.NotInIndexError:
         return (entry if any(entry.codes) else None), ()
     deeper = _descend(target, words)

@@ -384,9 +384,9 @@ def test_book_tables_as_dataframes_and_the_pcs_use_references():
 
 
 def test_references_naming_a_with_level_or_two_levels_in_one_are_followed():
-    gallbladder = index._follow("index", "Calculus, gallbladder, with cholecystitis, acute")
+    gallbladder = index.follow("index", "Calculus, gallbladder, with cholecystitis, acute")
     assert books.path(gallbladder)[-3:] == ("with", "cholecystitis", "acute") and gallbladder.code == "K80.00"
-    gland = index._follow("neoplasm", "Neoplasm, lymph gland")
+    gland = index.follow("neoplasm", "Neoplasm, lymph gland")
     assert books.path(gland) == ("Neoplasm, neoplastic", "lymph, lymphatic channel NEC", "gland")
 
 
