@@ -309,6 +309,8 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
         for hit in index_search.search(phrase, limit=limit + 5):
             why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed}"
             scored.setdefault(hit.code, (hit.score + _INDEX_BONUS, why, hit.path))
+            if hit.code.startswith(_OCCASIONS):  # the activity and place are reported with the injury
+                each.append(hit.code)
         for part in _conditions(text):  # each of two conditions looked up on its own as well
             found_alone = index_search.search(part, limit=3)
             conditions = [hit for hit in found_alone if not hit.code.startswith(_CAUSES)]
@@ -368,6 +370,7 @@ def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> lis
 
 _JOINED = re.compile(r"\b(?:and|with)\b", re.IGNORECASE)
 _CAUSES = ("V", "W", "X", "Y")  # the External Cause Index's chapter
+_OCCASIONS = ("Y92", "Y93")  # place of occurrence, activity
 _PART_SHARE = 0.6  # a condition looked up alone ranks below the phrase's combination codes
 _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))

@@ -113,6 +113,13 @@ _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
+_ACTIVITY_CUES = ("while", "playing", "during", "doing")
+_CUE = r"\b(?:while|playing|during|doing|at|in|on)\b"
+_OCCASION = re.compile(rf"({_CUE})(.*?)(?={_CUE}|[,;]|$)")
+_OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
+_INJURED = _set("fall injury injured hurt")
+_SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
+_UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
 _LIMB = _set("limb")
 _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
 _ALLERGY = _set("allergy allergic allergies")
@@ -637,7 +644,11 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) 
     present |= _site_nouns(present)
     column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present),
                   "primary" if _MALIGNANT & present else "unspecified")  # "Tumor, see Neoplasm, unspecified"
-    sites = _sites(present)
+    skin_type = _skin_type(present)
+    if skin_type:  # a skin carcinoma: the site's skin row, its type chosen in the Tabular
+        present -= _set(skin_type) - _CANCER
+    sites = _skin_sites(present) if skin_type else []
+    sites = sites or _sites(present)
     columns = {entry.number: column for entry in sites}
     spread = [i for i, word in enumerate(words) if word in _METASTASIS]
     if len(sites) > 1 and spread and _CANCER & present:
@@ -651,16 +662,46 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) 
     hits = []
     for site in sites or [books.entries("neoplasm")[0]]:
         chosen = columns.get(site.number, column)
-        entry, followed = _table_row(site, present)
+        entry, followed = (site, ()) if skin_type and any(site.codes) else _table_row(site, present)
         if entry is None:
             continue
         printed = entry.codes[books.NEOPLASM_COLUMNS.index(chosen)]
         code = verify(printed, words, None) if printed else None
+        if code and skin_type and chosen == "primary":
+            code = _of_type(code, skin_type)
         if code:
             score = (_ROUTE_SCORE if sites else _NO_SITE_SCORE) - 0.01 * (chosen == "secondary")
             route = (*books.path(site), *followed, chosen.replace("_", " "))
             hits.append(Hit(code, books.TITLES["neoplasm"], route, printed, score))
     return hits
+
+
+def _skin_type(words: set[str]) -> str:
+    """The skin carcinoma the phrase names ("basal cell carcinoma", "basal cell ca"), or ""."""
+    return next((kind for kind in _SKIN_TYPES if _set(kind) - _CANCER <= words and _CANCER & words), "")
+
+
+def _skin_sites(words: set[str]) -> list[books.Entry]:
+    """For a skin carcinoma, the Neoplasm Table's skin rows of the sites the phrase names (skin,
+    back: C44.509, not back NEC C76.8; ear, skin); none when the table has no skin row for them."""
+    skin = _set("skin")
+    return [entry for entry in _sites(words | skin) if skin < _table_words(entry)]  # "ear, skin"
+
+
+@cache
+def _skin_codes() -> dict[str, str]:
+    """The Tabular's skin carcinoma codes (C44) by description."""
+    return {icd10cm.lookup(code).description: code for code in icd10cm.billable_descendants("C44")}
+
+
+def _of_type(code: str, kind: str) -> str:
+    """The Tabular's code of a skin carcinoma's type at the site ``code`` names: "Unspecified
+    malignant neoplasm of skin of other part of trunk" C44.509, basal cell: C44.519."""
+    description = icd10cm.lookup(code).description
+    if not description.startswith(_UNSPECIFIED_SKIN):
+        return code
+    typed = kind[0].upper() + kind[1:] + description[len(_UNSPECIFIED_SKIN) - len(" of skin"):]
+    return _skin_codes().get(typed, code)
 
 
 def _table_row(entry: books.Entry, words: set[str]) -> tuple[books.Entry | None, tuple[str, ...]]:
@@ -901,17 +942,63 @@ def _seventh(code: str, words: set[str], episode: str | None) -> str | None:
         return None
 
 
+def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
+    """For an injury, the External Cause Index's Activity (Y93) and Place of occurrence (Y92) that
+    the words after "while", "playing", "at", "in" ... name ("fell while jogging": Activity,
+    running; "at the park": Place of occurrence, park), ranked after the injury and its cause,
+    and the words they took, which are no part of how the injury happened."""
+    if asked.episode is None and not _INJURED & set(asked.words):
+        return [], frozenset()
+    spans: dict[str, list[frozenset[str]]] = {"Activity": [], "Place of occurrence": []}
+    for match in _OCCASION.finditer(text.lower()):
+        main = "Activity" if match.group(1) in _ACTIVITY_CUES else "Place of occurrence"
+        if main == "Activity" or not shorthand.about_transport(text):  # a road user's place is the road's
+            spans[main].append(_set(match.group(2)) - _EPISODE.keys())
+    hits, used = [], set(_words(" ".join(_ACTIVITY_CUES)))
+    for main, found in spans.items():
+        said = set().union(*found)
+        top = index.find("external", main)
+        entry = _descend(top, said)
+        rest = sorted(said - _term_words(entry.term)) or sorted(said)  # home, kitchen: residence, kitchen
+        hit = _resolve(entry, rest, None, _OCCASION_SHARE) if entry is not top else None
+        if hit is not None:
+            hits.append(hit)
+            used.update(said & _occasion_words(main))
+    return hits, frozenset(used) if hits else frozenset()
+
+
+@cache
+def _occasion_words(main: str) -> frozenset[str]:
+    """The words of the terms below the External Cause Index's main term ``main`` (Activity ...)."""
+    top = index.find("external", main).number
+    rows = books.entries("external")
+    return frozenset(word for entry in rows if entry.parent is not None and _main_of(entry) == top
+                     for word in _term_words(entry.term))
+
+
+def _main_of(entry: books.Entry) -> int:
+    rows = books.entries(entry.book)
+    while entry.parent is not None:
+        entry = rows[entry.parent]
+    return entry.number
+
+
 def search(phrase: str, limit: int = 10) -> list[Hit]:
     """Billable codes for ``phrase`` through the books, best first, one hit per code."""
     asked = query(phrase)
     if not asked.words:
         return []
-    words = list(asked.words)
     text = shorthand.expand(phrase)
+    occasions, used = _occasion_hits(text, asked)
+    whole = asked
+    if used and set(asked.words) - used:  # the injury looked up without its activity and place too
+        asked = replace(asked, words=tuple(w for w in asked.words if w not in used))
+        occasions.extend(_index_hits(whole, limit))  # "drowned in a swimming pool": W67, the place in it
+    words = list(asked.words)
     destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
     drug = _drug_hit(words, asked.episode, caused=bool(_CAUSED.search(text)))
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
-    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination)) if hit]
+    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination), *occasions) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
     found.extend(_with_history(hits, _classified_history(asked)))
