@@ -990,19 +990,20 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
         return []
     text = shorthand.expand(phrase)
     occasions, used = _occasion_hits(text, asked)
-    whole = asked
+    whole: list[Hit] = []
     if used and set(asked.words) - used:  # the injury looked up without its activity and place too
+        whole = _index_hits(asked, limit)  # "drowned in a swimming pool": W67, the place in it
         asked = replace(asked, words=tuple(w for w in asked.words if w not in used))
-        occasions.extend(_index_hits(whole, limit))  # "drowned in a swimming pool": W67, the place in it
     words = list(asked.words)
     destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
     drug = _drug_hit(words, asked.episode, caused=bool(_CAUSED.search(text)))
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
-    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination), *occasions) if hit]
+    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination), *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
     found.extend(_with_history(hits, _classified_history(asked)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)
-    return list(best.values())[:limit]
+    kept = list(best.values())[:limit]
+    return kept + [hit for hit in occasions if hit.code not in {k.code for k in kept}]
