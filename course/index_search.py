@@ -118,6 +118,11 @@ _CUE = r"\b(?:while|playing|during|doing|at|in|on)\b"
 _OCCASION = re.compile(rf"({_CUE})(.*?)(?={_CUE}|[,;]|$)")
 _OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
 _INJURED = _set("fall injury injured hurt")
+_CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
+"""A drug class the Tabular names as the Index's Long-term entry names it, a fact the books leave
+to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
+_GENERIC = _set("disease disorder")  # "History, family, disease or disorder" names no condition
+_FILLER = _set("region")  # "lumbar region" is said as "lumbar"
 _SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
 _UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
 _LIMB = _set("limb")
@@ -399,15 +404,24 @@ def _negated(words: list[str]) -> list[str]:
 
 def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
     """Below ``entry``, the subterms whose words the phrase holds, as far as they go; a level of
-    connectors alone ("with", "in") is looked through to the subterms under it."""
+    connectors alone ("with", "in"), or a "without X" the phrase does not deny or name (what a
+    coder takes when X is not said: Spondylosis, without myelopathy or radiculopathy, lumbar
+    region), is looked through to the subterms under it."""
     rows, below = books.entries(entry.book), books.children(entry.book)
     while True:
         under = list(below.get(entry.number, ()))
-        under += [i for j in under if not _term_words(rows[j].term) for i in below.get(j, ())]
-        fitting = [(len(w), rows[i]) for i in under if (w := _term_words(rows[i].term)) and w <= words]
+        under += [i for j in under if _looked_through(rows[j].term, words) for i in below.get(j, ())]
+        fitting = [(len(w), rows[i]) for i in under
+                   if (w := _term_words(rows[i].term) - _FILLER) and w <= words]
         if not fitting:
             return entry
         entry = max(fitting, key=lambda item: item[0])[1]
+
+
+def _looked_through(term: str, words: set[str]) -> bool:
+    """True for a level of connectors alone, or a "without X" whose X the phrase does not name."""
+    own = _term_words(term)
+    return not own or (_strip(term).startswith("without ") and not own - _set("without") & words)
 
 
 def _follow(entry: books.Entry, see: str) -> books.Entry:
@@ -594,6 +608,7 @@ def _long_term_hit(words: list[str]) -> Hit | None:
         return None
     said = set(words)
     named = _set(icd10cm.lookup(printed.rstrip(".-")).description) - _ADVERSE
+    named |= {word for said_class, index_words in _CLASS_NAMES if said_class <= named for word in index_words}
     fitting = [(len(w & said), len(w), entry) for entry, w in _long_term_entries() if w <= named | said]
     if not fitting:
         return None
@@ -760,11 +775,13 @@ def _history_hit(words: list[str]) -> Hit | None:
     return Hit(code, books.TITLES["neoplasm"], route, printed, _HISTORY_SCORE)
 
 
-def _classified_history(asked: Query) -> Hit | None:
+def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     """A family or personal history of a condition that the Index's History entry does not list:
     the condition's code from the Index, then the history code whose Tabular inclusion
     ("Conditions classifiable to F10.-") holds it, the narrowest first (family history of
-    alcoholism: F10.20, Z81.1; of depression: F32.A, Z81.8)."""
+    alcoholism: F10.20, Z81.1; of depression: F32.A, Z81.8); failing that, where no History
+    path among ``hits`` names the condition, the history code that names its chapter (family
+    history of MI: I21.9, diseases of the circulatory system, Z82.49)."""
     words = set(asked.words)
     history, family = _words("history family")
     if history not in words or _CANCER & words:
@@ -776,6 +793,11 @@ def _classified_history(asked: Query) -> Hit | None:
     categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
     covering = [(span, code) for category in categories for code, ranges in _classifiable(category)
                 for first, last in ranges if (span := _span(found[0].code, first, last))]
+    kind, codes = (_set("family"), _FAMILY_CATEGORIES) if family in words else (_set("personal"), ("",))
+    if not covering and not any(kind & (named := _set(" ".join(hit.path))) and named & set(rest) - _GENERIC
+                                and hit.code.startswith(codes) for hit in hits):
+        covering = [(span, code) for category in categories for code, ranges in _by_chapter(category)
+                    for first, last in ranges if (span := _span(found[0].code, first, last))]
     if not covering:
         return None
     code = min(covering)[1]
@@ -809,6 +831,19 @@ def _classifiable(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]
         if kept:
             found.append((code, kept))
     return tuple(found)
+
+
+@cache
+def _by_chapter(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The billable codes under ``category`` that name a chapter of diseases ("Family history of
+    ... other diseases of the circulatory system", Z82.49), with that chapter's code range: they
+    hold the chapter's conditions that no Index entry or narrower inclusion holds."""
+    chapters = [(row.title.lower(), tuple(row.range.split("-"))) for row in icd10cm.chapters().itertuples()
+                if row.title.lower().startswith("diseases of")]
+    return tuple((code, tuple(span for title, span in chapters if title in description))
+                 for code in icd10cm.billable_descendants(category)
+                 if any(title in (description := icd10cm.lookup(code).description.lower())
+                        for title, _ in chapters))
 
 
 def _span(code: str, first: str, last: str) -> int:
@@ -1001,7 +1036,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination), *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
-    found.extend(_with_history(hits, _classified_history(asked)))
+    found.extend(_with_history(hits, _classified_history(asked, hits)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)
