@@ -52,7 +52,7 @@ class ForkServer:
             stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, cwd=self._folder.name,
             env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
         )
-        self.limits = limits
+        self.limits, self.preload = limits, preload
         ready, _, _ = select.select([self.process.stdout], [], [], READY_TIMEOUT_S)
         line = self.process.stdout.readline() if ready and self.process.stdout else b""
         if line.strip() != b"ready":
@@ -76,8 +76,9 @@ _SERVER: dict[str, ForkServer] = {}
 _SERVER_LOCK = threading.Lock()
 
 
-def server_for(limits: Limits) -> ForkServer:
-    """This process's one fork server, started on first use (again if ``limits`` changed).
+def server_for(limits: Limits, preload: tuple[str, ...] = DEFAULT_PRELOAD) -> ForkServer:
+    """This process's one fork server, started on first use (again if ``limits`` changed, or if it
+    did not load all of ``preload``: a server that loaded more serves a lighter notebook as well).
 
     What a kernel must not see (``limits.hide``) is not the server's: it goes with each kernel
     request (``ForkKernelManager.hide``), so grading another course keeps the warm server.
@@ -88,11 +89,12 @@ def server_for(limits: Limits) -> ForkServer:
     with _SERVER_LOCK:
         limits = replace(limits, hide=())
         current = _SERVER.get("server")
-        if current is not None and (current.limits != limits or current.process.poll() is not None):
+        if current is not None and (current.limits != limits or not set(preload) <= set(current.preload)
+                                    or current.process.poll() is not None):
             current.close()
             current = None
         if current is None:
-            current = _SERVER["server"] = ForkServer(limits=limits)
+            current = _SERVER["server"] = ForkServer(preload, limits)
             Finalize(None, _close_server, exitpriority=10)
         return current
 

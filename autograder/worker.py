@@ -32,7 +32,7 @@ from autograder import notebooks
 from autograder.course import Course
 from autograder.digests import Record
 from autograder.errors import CourseError
-from autograder.forkserver import DEFAULT_LIMITS, Limits
+from autograder.forkserver import DEFAULT_LIMITS, Limits, preload_for
 from autograder.kernels import server_for
 from autograder.nbgrader_steps import run_step
 from autograder.repair import repair
@@ -84,7 +84,7 @@ def grade_task(task: GradeTask) -> GradeOutcome:
     """
     outcome = GradeOutcome(task.assignment, task.student, task.record)
     started = time.perf_counter()
-    server = server_for(task.limits)
+    server = server_for(task.limits, _preload(task.source_files[f"{task.assignment}.ipynb"]))
     outcome.seconds["fork server"] = time.perf_counter() - started
     notebook = _check(task, outcome)
     for _ in range(2):
@@ -117,6 +117,13 @@ def _execute(task: GradeTask, notebook: bytes, fork_socket: str, outcome: GradeO
         outcome.findings[:0] = json.loads((root / RUNTIME_FINDINGS).read_text())  # what ran, first
         outcome.autograded = _files(root / "autograded" / task.student / task.assignment)
     return ""
+
+
+@cache
+def _preload(source: bytes) -> tuple[str, ...]:
+    """What this assignment's kernel server loads first (the source notebook holds the hidden tests too)."""
+    cells = nbformat.reads(source.decode(), as_version=4).cells
+    return preload_for("\n".join(c.source for c in cells if c.cell_type == "code"))
 
 
 @cache

@@ -12,7 +12,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from traitlets.config import Config
 
 from autograder import kernels
-from autograder.forkserver import Limits
+from autograder.forkserver import BASE_PRELOAD, DEFAULT_PRELOAD, Limits, preload_for
 from autograder.kernels import ForkKernelManager, ForkServer
 from builders import KERNELSPEC
 
@@ -82,6 +82,20 @@ def test_one_server_per_process_replaced_when_its_limits_change_not_what_kernels
     assert kernels.server_for(Limits(cpu_seconds=200, hide=("/srv/another-course",))) is second
     kernels._close_server()  # what happens when the worker process exits
     assert second.process.poll() is not None
+
+
+def test_a_server_loads_the_course_tables_only_for_notebooks_that_import_the_course() -> None:
+    assert preload_for("import pandas as pd\nimport json, course") == DEFAULT_PRELOAD
+    assert preload_for("from course.icd10cm import lookup") == DEFAULT_PRELOAD
+    assert preload_for("courses = ['CPC']\nimport pandas") == BASE_PRELOAD
+    probe = "import sys\nprint('course' in sys.modules, 'course.index' in sys.modules)"
+    light = kernels.server_for(Limits(), BASE_PRELOAD)
+    assert run(light, probe) == ["True False\n"]
+    full = kernels.server_for(Limits(), DEFAULT_PRELOAD)  # it needs more: replaced
+    assert full is not light and light.process.poll() is not None
+    assert run(full, probe) == ["True True\n"]
+    assert kernels.server_for(Limits(), BASE_PRELOAD) is full  # it has more than enough: kept
+    kernels._close_server()
 
 
 def test_each_kernel_watches_its_server(server: ForkServer) -> None:

@@ -229,7 +229,7 @@ def test_only_a_kernel_that_died_while_starting_is_started_again(
         return failure if len(calls) == 1 else ""
 
     monkeypatch.setattr(worker, "_execute", execute)
-    monkeypatch.setattr(worker, "server_for", lambda limits: SimpleNamespace(socket_path=""))
+    monkeypatch.setattr(worker, "server_for", lambda limits, preload: SimpleNamespace(socket_path=""))
     release = toy.notebook_path("toy", "release").read_bytes()
     task = GradeTask("toy", "kim", release, Record("", "", "", ""),
                      {"toy.ipynb": toy.notebook_path("toy").read_bytes()}, b"", release, Config())

@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 
 from autograder import sandbox
-from autograder.forkserver import Limits
+from autograder.forkserver import BASE_PRELOAD, Limits
 from autograder.kernels import SOCKETS_PREFIX, ForkKernelManager, ForkServer
 from conftest import REPO
+from course import icd10cm
 
 pytestmark = pytest.mark.skipif(sandbox.mode() != sandbox.ROOT, reason="the root way of shutting kernels in "
                                 "(tests/test_sandbox_unprivileged.py tests the other)")
@@ -43,6 +44,7 @@ print(json.dumps({
     "write_own": attempt(lambda: open(os.path.abspath("mine.txt"), "w").close()),
     "tmp": sorted(os.listdir("/tmp")),
     "import_course": attempt(lambda: __import__("course.icd10cm")),
+    "codes": len(__import__("course.icd10cm").icd10cm.codes()),
     "repo": sorted(os.listdir(REPO)) if os.path.isdir(REPO) else ["(not there)"],
 }))
 """
@@ -72,7 +74,8 @@ def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
     hidden = tmp_path / "course"
     hidden.mkdir()
     (hidden / "secret.txt").write_text("hidden tests")
-    server = ForkServer(limits=Limits(hide=(str(hidden), str(REPO))))
+    # a server for a notebook that does not use the course's tables: its kernels load them themselves
+    server = ForkServer(BASE_PRELOAD, Limits(hide=(str(hidden), str(REPO))))
     try:
         with tempfile.TemporaryDirectory(prefix=sandbox.TASK_PREFIX) as task:
             work = Path(task) / "autograded"
@@ -86,7 +89,7 @@ def test_a_kernel_sees_only_its_own_folder(tmp_path: Path) -> None:
     assert seen["list_hidden"] == "FileNotFoundError"  # /tmp itself is a private, empty tmpfs
     assert seen["write_hidden"] in ("FileNotFoundError", "PermissionError")
     assert seen["write_own"] == "allowed" and wrote
-    assert seen["import_course"] == "allowed"
+    assert seen["import_course"] == "allowed" and seen["codes"] == len(icd10cm.codes())
     assert not (hidden / "x.txt").exists()
     assert "source" not in seen["repo"] and ".git" not in seen["repo"] and "course" in seen["repo"]
     # /tmp is private: only the way to the working folder and to what is kept (a repository
