@@ -20,7 +20,7 @@ from builders import KERNELSPEC
 @pytest.fixture(scope="module")
 def server() -> Iterator[ForkServer]:
     """One fork server for these tests."""
-    started = ForkServer()
+    started = ForkServer(BASE_PRELOAD)
     yield started
     started.close()
 
@@ -74,12 +74,12 @@ def test_a_server_that_never_gets_ready_fails_within_the_timeout(monkeypatch: py
 
 
 def test_one_server_per_process_replaced_when_its_limits_change_not_what_kernels_hide() -> None:
-    first = kernels.server_for(Limits(cpu_seconds=100))
-    assert kernels.server_for(Limits(cpu_seconds=100)) is first
-    second = kernels.server_for(Limits(cpu_seconds=200))
+    first = kernels.server_for(Limits(cpu_seconds=100), BASE_PRELOAD)
+    assert kernels.server_for(Limits(cpu_seconds=100), BASE_PRELOAD) is first
+    second = kernels.server_for(Limits(cpu_seconds=200), BASE_PRELOAD)
     assert second is not first and first.process.poll() is not None
     # what to hide goes with each kernel request: another course keeps the warm server
-    assert kernels.server_for(Limits(cpu_seconds=200, hide=("/srv/another-course",))) is second
+    assert kernels.server_for(Limits(cpu_seconds=200, hide=("/srv/another-course",)), BASE_PRELOAD) is second
     kernels._close_server()  # what happens when the worker process exits
     assert second.process.poll() is not None
 

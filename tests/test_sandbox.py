@@ -106,7 +106,7 @@ def test_what_a_kernel_must_not_see_comes_with_each_request() -> None:
     course = Path(tempfile.mkdtemp(prefix="mcc-hide-test-", dir="/var/lib"))
     course.chmod(0o755)  # readable by anyone, kernels included, unless hidden
     (course / "secret.txt").write_text("hidden tests")
-    server = ForkServer()
+    server = ForkServer(BASE_PRELOAD)
     code = f"import json, os\nprint(json.dumps(sorted(os.listdir({str(course)!r}))))"
     try:
         with tempfile.TemporaryDirectory(prefix=sandbox.TASK_PREFIX) as task:
@@ -132,7 +132,7 @@ def test_a_kernel_has_no_network_but_still_reaches_its_grader(tmp_path: Path) ->
     # the test's own listener on loopback, as the grader's and other kernels' ports would be
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.5)
-    server = ForkServer()
+    server = ForkServer(BASE_PRELOAD)
     try:
         with tempfile.TemporaryDirectory(prefix=sandbox.TASK_PREFIX) as task:
             code = f"PORT = {listener.getsockname()[1]}\n{NETWORK_PROBE}"
@@ -154,7 +154,7 @@ def test_only_task_folders_are_handed_over() -> None:
 
 
 def test_a_kernel_outside_a_task_folder_is_handed_nothing() -> None:
-    server = ForkServer()
+    server = ForkServer(BASE_PRELOAD)
     code = "import os\nprint(os.getuid(), os.access('.', os.W_OK))"
     try:
         printed = run_in_kernel(server, REPO / "course", code)
