@@ -311,12 +311,16 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
             scored.setdefault(hit.code, (hit.score + _INDEX_BONUS, why, hit.path))
             if hit.code.startswith(_OCCASIONS):  # the activity and place are reported with the injury
                 each.append(hit.code)
-        for part in _conditions(text):  # each of two conditions looked up on its own as well
+        listed = _conditions(text)
+        for part in listed:  # each of two conditions looked up on its own as well
             found_alone = index_search.search(part, limit=3)
             conditions = [hit for hit in found_alone if not hit.code.startswith(_CAUSES)]
             for rank, hit in enumerate(conditions):  # an external cause is no condition ("cut with a knife")
                 why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed} (for {part!r})"
-                scored.setdefault(hit.code, (hit.score * _PART_SHARE + _INDEX_BONUS, why, hit.path))
+                alone = hit.score * _PART_SHARE + _INDEX_BONUS
+                best_alone = rank == 0 and len(listed) > 2 and alone > scored.get(hit.code, (alone,))[0]
+                if hit.code not in scored or best_alone:  # in a list of three, each condition's best alone
+                    scored[hit.code] = (alone, why, hit.path)
                 if rank == 0:
                     each.append(hit.code)
     try:
@@ -337,7 +341,10 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
                 scored[code] = (score, *scored[code][1:])
     ranked = []
     asked = set(tokens(text))
+    parts = [set(tokens(part)) for part in _conditions(text)]
     for code, (score, why, path) in scored.items():
+        if len(parts) > 2 and "(for " not in why:  # one code for three conditions: I13.0 for HTN, CKD and CHF
+            score += _COMBINED * max(0, _held(parts, path) - 1)
         description = icd10cm.lookup(code).description
         said = set(tokens(description))
         score += _AGREEMENT * len(asked & said) / (len(asked | said) or 1)  # read in the Tabular
@@ -369,9 +376,12 @@ def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> lis
 
 
 _JOINED = re.compile(r"\b(?:and|with)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\b(?:and|with)\b|,", re.IGNORECASE)  # a list of conditions: "DM2, HTN and HLD"
+_LIST_END = re.compile(r",[^,]*\band\b", re.IGNORECASE)
 _CAUSES = ("V", "W", "X", "Y")  # the External Cause Index's chapter
 _OCCASIONS = ("Y92", "Y93")  # place of occurrence, activity
 _PART_SHARE = 0.6  # a condition looked up alone ranks below the phrase's combination codes
+_COMBINED = 0.15  # for each more condition of three or more that one Index path holds
 _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
 _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they collided with
@@ -381,11 +391,19 @@ _UNSAID_PENALTY = 0.1
 
 
 def _conditions(text: str) -> list[str]:
-    """The parts of a phrase that names two conditions ("COPD and pneumonia", "DM2 with
-    hyperlipidemia"), each with words of its own; none for a phrase of one."""
-    parts = [part.strip(" ,") for part in _JOINED.split(text)]
+    """The parts of a phrase that names two conditions or more ("COPD and pneumonia", "DM2 with
+    hyperlipidemia", a list "DM2, HTN and HLD"), each with words of its own; none for a phrase of
+    one."""
+    joined = _LISTED if _LIST_END.search(text) else _JOINED
+    parts = [part.strip(" ,") for part in joined.split(text)]
     parts = [part for part in parts if tokens(part)]
     return parts if len(parts) > 1 else []
+
+
+def _held(parts: list[set[str]], path: tuple[str, ...]) -> int:
+    """How many of a phrase's conditions an Index path holds at least half the words of."""
+    printed = set(tokens(" ".join(path)))
+    return sum(2 * len(part & printed) >= len(part) for part in parts)
 
 
 def _roles(description: str, text: str) -> int:

@@ -181,6 +181,7 @@ def query(phrase: str) -> Query:
     if shorthand.about_transport(text):  # where the External Cause Index files road users
         words.extend(_TRANSPORT)
     absent = {w for scope in _WITHOUT.findall(text.lower()) for w in _words(scope)}
+    absent -= set(_words(_WITHOUT.sub(" ", text.lower())))  # "heart disease without heart failure"
     history, family, personal = _words("history family personal")
     if _ALLERGY & set(words) and not _ALLERGIC_REACTION & set(words) and history not in words:
         words.append(history)  # an allergy named without a reaction is a status: History, personal, allergy
