@@ -66,8 +66,9 @@ class Hit:
 
 
 def _words(text: str) -> list[str]:
-    """The search tokens of ``text``, with the verb forms of the External Cause Index folded."""
-    return [token for word in _TOKEN.findall(text.lower()) for token in _word(word)]
+    """The search tokens of ``text``, with the verb forms of the External Cause Index folded and a
+    possessive dropped ("Crohn's": crohn, as ``encoder.tokens`` reads it)."""
+    return [token for word in _TOKEN.findall(text.lower().replace("'s", "")) for token in _word(word)]
 
 
 @cache
@@ -1027,6 +1028,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     text = shorthand.expand(phrase)
     occasions, used = _occasion_hits(text, asked)
     whole: list[Hit] = []
+    used = used or frozenset(_words(" ".join(_ACTIVITY_CUES[:1]))) & set(asked.words)  # "while" is no term
     if used and set(asked.words) - used:  # the injury looked up without its activity and place too
         whole = _index_hits(asked, limit)  # "drowned in a swimming pool": W67, the place in it
         asked = replace(asked, words=tuple(w for w in asked.words if w not in used))
