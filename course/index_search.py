@@ -124,6 +124,7 @@ _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
 to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
 _GENERIC = _set("disease disorder")  # "History, family, disease or disorder" names no condition
 _FILLER = _set("region")  # "lumbar region" is said as "lumbar"
+_MELANOMA = _set("melanoma")  # by site in the Index (Melanoma, skin), not the Neoplasm Table's skin rows
 _SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
 _UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
 _LIMB = _set("limb")
@@ -657,6 +658,8 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) 
     """
     present = set(words)
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
+        return []
+    if _MELANOMA & present and not _METASTASIS & present:  # Melanoma, skin, scalp C43.4: the Index's own
         return []
     present |= _site_nouns(present)
     column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present),

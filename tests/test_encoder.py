@@ -418,6 +418,7 @@ def test_a_skin_carcinoma_is_read_at_its_site_s_skin_row_and_its_type_chosen_in_
     assert _codes("BCC of L ear", 1) == ["C44.219"]  # ear, skin C44.20-, left, basal cell
     assert index_search._of_type("C44.509", "squamous cell carcinoma") == "C44.529"
     assert _codes("SCC of lung", 1)[0].startswith("C34")  # no skin row for the lung
+    assert _codes("malignant melanoma of scalp", 1) == ["C43.4"]  # Melanoma, skin, scalp; not C44.40
 
 
 def test_an_injury_s_activity_and_place_are_reported_after_it():
