@@ -18,7 +18,10 @@ was committed: combination and separate codes, dyspnea on exertion, body parts a
 and personal history, abbreviations and clinic shorthand, adverse effects named by their
 manifestation, long-term drug use, tumours by morphology, notes' noise words), ``holdout-5``
 (200 phrases written and committed alone at the start of the seventh round, before the encoder
-ran on them: 78.5% / 86.5% that first time).
+ran on them: 78.5% / 86.5% that first time, 80.0% / 87.5% after the seventh round's fixes) and
+``dev-6`` (the seventh round's development phrases, written after ``holdout-5`` was committed:
+external causes with their activity and place, skin carcinomas by site and type, three
+conditions in one phrase, histories the Tabular holds by chapter, long-term steroids).
 ``holdout-2`` to ``holdout-5`` are the honest figures, short of issue #19's 85% /
 95%: their floors below guard against a regression only, and a test prints no held-out miss (look
 at them only to retire a set).
@@ -41,8 +44,8 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6")  # tuned on these
 ENCODE_FLOORS = (0.91, 0.95)  # encoder.encode on the development phrases
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-2": (0.77, 0.82), "holdout-3": (0.74, 0.83), "holdout-4": (0.73, 0.81),
-    "holdout-5": (0.78, 0.86),
+    "holdout-2": (0.79, 0.83), "holdout-3": (0.76, 0.84), "holdout-4": (0.74, 0.81),
+    "holdout-5": (0.79, 0.87),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
