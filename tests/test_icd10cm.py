@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from course import conventions, icd10cm
@@ -175,3 +179,19 @@ def test_excludes1_conflicts_name_each_pair_once():
     assert conventions.excludes1_conflicts(["J44.9", "J45.909", "I10"]) == []
     with pytest.raises(CodeNotFoundError):
         conventions.excludes1_conflicts(["E11.99"])
+
+
+def test_children_are_the_tabular_lists_for_every_code():
+    cm = icd10cm._cm()
+    assert all(icd10cm.children(row[0]) == list(cm.get_children(row[0])) for row in icd10cm._rows())
+
+
+def test_a_new_process_reads_the_tabular_from_the_disk_cache_without_parsing_the_release(tmp_path):
+    probe = ("import sys\nfrom course import icd10cm\n"
+             "print(len(icd10cm.codes()), icd10cm.chapters().title[0], icd10cm.children('E11')[0],"
+             " 'simple_icd_10_cm' in sys.modules)")
+    env = {**os.environ, "MCC_CACHE": str(tmp_path)}
+    first, second = (subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                                    check=True).stdout.split() for _ in range(2))
+    assert first[-1] == "True" and second[-1] == "False"  # built once, then read back
+    assert first[:-1] == second[:-1] and first[0] == str(len(icd10cm.codes()))
