@@ -15,6 +15,7 @@ from functools import cache
 import pandas as pd
 
 from course import icd10cm
+from course.disk_cache import on_disk
 
 KINDS = (
     "excludes1",
@@ -71,15 +72,13 @@ def instructions(code: str, kinds: Iterable[str] = KINDS) -> pd.DataFrame:
     unknown = sorted(set(wanted) - set(KINDS))
     if unknown:
         raise ValueError(f"Unknown note kinds {unknown}; choose from {', '.join(KINDS)}.")
-    cm = icd10cm._cm()
+    notes = _tabular_notes()[0]
     rows = []
     for depth, (label, name, heading) in enumerate(_sources(code)):
         for kind in wanted:
             if kind == "inclusion_term" and depth > 0:
                 continue
-            found = getattr(cm, _GETTERS[kind])(name, prioritize_blocks=heading)
-            lines = found if isinstance(found, list) else [x for x in found.split("\n") if x]
-            rows.extend((label, kind, line) for line in lines)
+            rows.extend((label, kind, line) for line in notes.get((name, heading), {}).get(kind, []))
     return pd.DataFrame(rows, columns=["source", "kind", "text"])
 
 
@@ -88,9 +87,41 @@ def seventh_characters(code: str) -> dict[str, str]:
 
     Empty when the code takes none. Meanings with alternatives are joined by " / ".
     """
-    entry = icd10cm.lookup(code)
-    found = icd10cm._cm().get_seven_chr_def(entry.code, search_in_ancestors=True)
-    return {char: " / ".join(part.strip() for part in text.split("/")) for char, text in found.items()}
+    return dict(_tabular_notes()[1].get(icd10cm.lookup(code).code, {}))
+
+
+@cache
+@on_disk("icd10cm-conventions", ("conventions.py", "icd10cm.py"), ("simple-icd-10-cm",))
+def _tabular_notes() -> tuple[dict[tuple[str, bool], dict[str, list[str]]], dict[str, dict[str, str]]]:
+    """The tabular's notes, read once from the release: kept on disk, so a new kernel does not
+    parse the release (2.2 s) to read them.
+
+    First, each note line by (code, block or chapter; whether it is read as a block or chapter)
+    and kind. Second, each code's 7th characters, inherited from above, with the alternatives of
+    a meaning joined by " / " (codes under one definition share its dictionary).
+    """
+    cm = icd10cm._cm()
+    rows = icd10cm._rows()
+    headings = sorted({row[4] for row in rows} | {str(row[3]) for row in rows})
+    notes = {}
+    for name, heading in [*((row[0], False) for row in rows), *((name, True) for name in headings)]:
+        found = {kind: _lines(getattr(cm, getter)(name, prioritize_blocks=heading))
+                 for kind, getter in _GETTERS.items()}
+        if any(found.values()):
+            notes[(name, heading)] = {kind: lines for kind, lines in found.items() if lines}
+    shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    sevenths = {}
+    for row in rows:
+        if found := cm.get_seven_chr_def(row[0], search_in_ancestors=True):
+            meanings = {char: " / ".join(part.strip() for part in text.split("/"))
+                        for char, text in found.items()}
+            sevenths[row[0]] = shared.setdefault(tuple(meanings.items()), meanings)
+    return notes, sevenths
+
+
+def _lines(found: str | list[str]) -> list[str]:
+    """A note as the release gives it (a list, or lines in one string) as a list of lines."""
+    return found if isinstance(found, list) else [x for x in found.split("\n") if x]
 
 
 def add_seventh_character(code: str, character: str) -> str:

@@ -195,3 +195,22 @@ def test_a_new_process_reads_the_tabular_from_the_disk_cache_without_parsing_the
                                     check=True).stdout.split() for _ in range(2))
     assert first[-1] == "True" and second[-1] == "False"  # built once, then read back
     assert first[:-1] == second[:-1] and first[0] == str(len(icd10cm.codes()))
+
+
+def test_the_notes_kept_on_disk_are_the_releases_for_every_code_block_and_chapter():
+    cm, (notes, sevenths) = icd10cm._cm(), conventions._tabular_notes()
+    rows = icd10cm._rows()
+    headings = {row[4] for row in rows} | {str(row[3]) for row in rows}
+    names = [*((row[0], False) for row in rows), *((name, True) for name in headings)]
+    for kind, getter in conventions._GETTERS.items():
+        read = getattr(cm, getter)
+        for name, heading in names:
+            found = read(name, prioritize_blocks=heading)
+            lines = found if isinstance(found, list) else [x for x in found.split("\n") if x]
+            assert notes.get((name, heading), {}).get(kind, []) == lines, (name, heading, kind)
+    assert len(notes) > 10_000
+    for row in rows:
+        live = cm.get_seven_chr_def(row[0], search_in_ancestors=True)
+        assert conventions.seventh_characters(row[0]) == {c: " / ".join(p.strip() for p in t.split("/"))
+                                                          for c, t in live.items()}, row[0]
+    assert len(sevenths) > 30_000
