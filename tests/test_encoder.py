@@ -22,9 +22,13 @@ ran on them: 78.5% / 86.5% that first time, 80.0% / 87.5% after the seventh roun
 ``dev-6`` (the seventh round's development phrases, written after ``holdout-5`` was committed:
 external causes with their activity and place, skin carcinomas by site and type, three
 conditions in one phrase, histories the Tabular holds by chapter, long-term steroids).
-``holdout-2`` to ``holdout-5`` are the honest figures, short of issue #19's 85% /
-95%: their floors below guard against a regression only, and a test prints no held-out miss (look
-at them only to retire a set).
+``holdout-6`` (200 phrases written and committed alone at the start of the eighth round, in
+32b2407, before the encoder ran on them: 82.0% / 88.5% that first time). In the eighth round
+``holdout-2`` and ``holdout-3`` were retired to development data, as ``holdout`` was before:
+their misses were read, grouped by cause and fixed with general rules and table rows.
+``holdout-4`` to ``holdout-6`` are the honest figures, short of issue #19's 85% / 95%: their
+floors below guard against a regression only, and a test prints no held-out miss (look at them
+only to retire a set).
 """
 
 from __future__ import annotations
@@ -41,11 +45,11 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
-DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6")  # tuned on these
-ENCODE_FLOORS = (0.91, 0.95)  # encoder.encode on the development phrases
+DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6",
+               "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
+ENCODE_FLOORS = (0.88, 0.93)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-2": (0.79, 0.83), "holdout-3": (0.76, 0.84), "holdout-4": (0.74, 0.81),
-    "holdout-5": (0.79, 0.87),
+    "holdout-4": (0.74, 0.81), "holdout-5": (0.79, 0.87), "holdout-6": (0.81, 0.88),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -76,6 +80,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("original") == 140 and origins.count("dev") + origins.count("holdout") >= 150
     assert origins.count("holdout-2") >= 80 and origins.count("holdout-3") >= 150
     assert origins.count("holdout-4") >= 150 and origins.count("holdout-5") >= 150
+    assert origins.count("holdout-6") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
