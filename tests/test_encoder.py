@@ -464,6 +464,14 @@ def test_a_word_said_outside_without_is_not_absent():
     assert index_search._words("Crohn's") == ["crohn"]  # a possessive is no word
 
 
+
+def test_the_eighth_round_s_shorthand_leads_to_the_index_entry():
+    assert _codes("PCN allergy", 1) == ["Z88.0"]  # History, personal, allergy, penicillin
+    assert _codes("s/p AICD", 1) == ["Z95.810"]  # Presence, cardioverter-defibrillator
+    assert _codes("upper GI bleed", 1) == ["K92.2"]  # Hemorrhage, gastrointestinal
+    assert _codes("ringing in both ears", 1) == ["H93.13"]  # tinnitus, bilateral
+    assert _codes("fell off the couch", 1) == ["W08.XXXA"]  # Fall, from, furniture NEC
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
