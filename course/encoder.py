@@ -386,8 +386,9 @@ _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
 _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they collided with
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
-                                 "puerperal pregnancy maternal fetal fetus"))
+                                 "puerperal pregnancy maternal fetal fetus multiple recurrent"))
 _UNSAID_PENALTY = 0.1
+_NOT_SPECIFIED = re.compile(r"\bnot specified as \w+", re.IGNORECASE)  # the default, not a qualifier
 
 
 def _conditions(text: str) -> list[str]:
@@ -420,8 +421,9 @@ def _roles(description: str, text: str) -> int:
 
 
 def _unsaid(description: str) -> set[str]:
-    """The qualifiers of a code that a phrase must say to get it (nontraffic; an electric bicycle)."""
-    return set(tokens(description)) & _MUST_BE_SAID
+    """The qualifiers of a code that a phrase must say to get it (nontraffic; an electric bicycle;
+    multiple fractures, a recurrent hernia), "not specified as recurrent" being no qualifier."""
+    return set(tokens(_NOT_SPECIFIED.sub(" ", description))) & _MUST_BE_SAID
 
 
 @cache

@@ -123,7 +123,7 @@ _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
 """A drug class the Tabular names as the Index's Long-term entry names it, a fact the books leave
 to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
 _GENERIC = _set("disease disorder")  # "History, family, disease or disorder" names no condition
-_FILLER = _set("region")  # "lumbar region" is said as "lumbar"
+_FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
 _MELANOMA = _set("melanoma")  # by site in the Index (Melanoma, skin), not the Neoplasm Table's skin rows
 _SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
 _UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
@@ -409,11 +409,16 @@ def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
     """Below ``entry``, the subterms whose words the phrase holds, as far as they go; a level of
     connectors alone ("with", "in"), or a "without X" the phrase does not deny or name (what a
     coder takes when X is not said: Spondylosis, without myelopathy or radiculopathy, lumbar
-    region), is looked through to the subterms under it."""
+    region), is looked through to the subterms under it, and so is the "with" level of a
+    subterm without a code of its own (Arteriosclerosis, coronary, native vessel, with, angina
+    pectoris: the native vessel is what a coder takes when no graft is said)."""
     rows, below = books.entries(entry.book), books.children(entry.book)
     while True:
         under = list(below.get(entry.number, ()))
-        under += [i for j in under if _looked_through(rows[j].term, words) for i in below.get(j, ())]
+        through = [j for j in under if _looked_through(rows[j].term, words)]
+        through += [i for j in under if not rows[j].code  # a level without a code of its own:
+                    for i in below.get(j, ()) if _looked_through(rows[i].term, words)]  # its "with"
+        under += [i for j in through for i in below.get(j, ())]
         fitting = [(len(w), rows[i]) for i in under
                    if (w := _term_words(rows[i].term) - _FILLER) and w <= words]
         if not fitting:

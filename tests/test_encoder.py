@@ -472,6 +472,18 @@ def test_the_eighth_round_s_shorthand_leads_to_the_index_entry():
     assert _codes("ringing in both ears", 1) == ["H93.13"]  # tinnitus, bilateral
     assert _codes("fell off the couch", 1) == ["W08.XXXA"]  # Fall, from, furniture NEC
 
+
+def test_multiple_or_recurrent_only_when_said():
+    assert _codes("rib fx R side initial", 1) == ["S22.31XA"]  # one rib, not multiple fractures of ribs
+    hernia = "Bilateral inguinal hernia, without obstruction or gangrene"
+    assert not encoder._unsaid(f"{hernia}, not specified as recurrent")
+    assert encoder._unsaid(f"{hernia}, recurrent") == {"recurrent"}
+
+
+def test_the_with_level_of_a_subterm_without_a_code_is_looked_through():
+    assert _codes("CAD with unstable angina", 1) == ["I25.110"]  # Arteriosclerosis, coronary, native vessel
+    assert _codes("atherosclerotic heart disease with angina", 1) == ["I25.119"]
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
