@@ -87,6 +87,8 @@ def _fold(word: str) -> str:
     for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
+            if suffix == "ed" and stem.endswith("s") and not stem.endswith("ss"):
+                return word[:-1]  # collapsed, bruised: the verb's own e (collapse, as the Index writes it)
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 stem = stem[:-1]
             return stem

@@ -484,6 +484,12 @@ def test_the_with_level_of_a_subterm_without_a_code_is_looked_through():
     assert _codes("CAD with unstable angina", 1) == ["I25.110"]  # Arteriosclerosis, coronary, native vessel
     assert _codes("atherosclerotic heart disease with angina", 1) == ["I25.119"]
 
+
+def test_a_past_participle_keeps_its_verb_s_e():
+    assert index_search._words("collapsed") == index_search._words("collapse")
+    assert _codes("collapsed lung", 1) == ["J98.19"]  # the Index's Collapse, lung
+    assert _codes("abnormal EKG", 1) == ["R94.31"]  # Abnormal, electrocardiogram [ECG] [EKG]
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
