@@ -375,7 +375,7 @@ def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> lis
     return [*shown[:keep], *missing, *shown[keep:]][:limit]
 
 
-_JOINED = re.compile(r"\b(?:and|with)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|with|due to)\b", re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|with)\b|,", re.IGNORECASE)  # a list of conditions: "DM2, HTN and HLD"
 _LIST_END = re.compile(r",[^,]*\band\b", re.IGNORECASE)
 _CAUSES = ("V", "W", "X", "Y")  # the External Cause Index's chapter

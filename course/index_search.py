@@ -116,6 +116,7 @@ _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
+_FROM = re.compile(r"\bfrom (?:the |a )?([a-z]+)")  # where it spread from: "liver mets from colon ca"
 _ACTIVITY_CUES = ("while", "playing", "during", "doing")
 _CUE = r"\b(?:while|playing|during|doing|at|in|on)\b"
 _OCCASION = re.compile(rf"({_CUE})(.*?)(?={_CUE}|[,;]|$)")
@@ -656,12 +657,14 @@ def _sites(present: set[str]) -> list[books.Entry]:
     return list({entry.number: entry for entry in kept.values()}.values())
 
 
-def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) -> list[Hit]:
+def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset(),
+                   origin: frozenset[str] = frozenset()) -> list[Hit]:
     """Neoplasm Table hits: each site the phrase names, in the column its words give.
 
     With two sites and a metastasis word, the site the phrase says it spread to ("to bone":
-    ``destination``), else the site nearer that word, is the secondary one and the other the
-    primary, listed first ("colon ca w/ liver mets": C18.9, then C78.7).
+    ``destination``), else the site nearer that word that it did not spread from ("from colon
+    ca": ``origin``), is the secondary one and the other the primary, listed first ("colon ca
+    w/ liver mets" and "liver mets from colon ca": C18.9, then C78.7).
     """
     present = set(words)
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
@@ -684,7 +687,8 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset()) 
             return min((abs(i - j) for i in places for j in spread), default=len(words))  # "rectal": no word
 
         spread_to = [entry for entry in sites if _table_words(entry) & destination]
-        nearest = spread_to[0] if len(spread_to) == 1 else min(sites, key=distance)
+        spread_from = [entry for entry in sites if not _table_words(entry) & origin] or sites
+        nearest = spread_to[0] if len(spread_to) == 1 else min(spread_from, key=distance)
         columns = {entry.number: "secondary" if entry is nearest else "primary" for entry in sites}
     hits = []
     for site in sites or [books.entries("neoplasm")[0]]:
@@ -1044,9 +1048,10 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
         asked = replace(asked, words=tuple(w for w in asked.words if w not in used))
     words = list(asked.words)
     destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
+    origin = frozenset(_words(" ".join(_FROM.findall(text.lower()))))
     drug = _drug_hit(words, asked.episode, caused=bool(_CAUSED.search(text)))
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
-    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination), *whole) if hit]
+    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination, origin), *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
     found.extend(_with_history(hits, _classified_history(asked, hits)))

@@ -490,6 +490,15 @@ def test_a_past_participle_keeps_its_verb_s_e():
     assert _codes("collapsed lung", 1) == ["J98.19"]  # the Index's Collapse, lung
     assert _codes("abnormal EKG", 1) == ["R94.31"]  # Abnormal, electrocardiogram [ECG] [EKG]
 
+
+def test_a_tumour_spread_from_a_site_has_it_as_its_primary():
+    assert _codes("liver mets from colon ca", 2) == ["C18.9", "C78.7"]  # not C22.9, primary liver
+
+
+def test_each_of_a_condition_and_what_it_is_due_to_is_looked_up():
+    assert encoder._conditions("sepsis due to UTI") == ["sepsis", "UTI"]
+    assert "A41.9" in _codes("sepsis due to UTI")
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
