@@ -258,8 +258,9 @@ def _reference(see: str) -> tuple[str, ...]:
 def follow(book: str, see: str) -> Entry:
     """The entry a "see" or "see also" text names in ``book`` ("Pain, abdominal"), as a coder finds
     it. The main term may itself hold a comma ("Fall, falling"), "with X" may be the Index's "with"
-    subterm and X below it ("Calculus, gallbladder, with cholecystitis, acute"), and "lymph gland"
-    the subterm "lymph" and its subterm "gland". Raises NotInIndexError when it leads nowhere."""
+    subterm and X below it ("Calculus, gallbladder, with cholecystitis, acute"), "lymph gland"
+    the subterm "lymph" and its subterm "gland", and "Otitis media" the main term Otitis and its
+    subterm media. Raises NotInIndexError when it leads nowhere."""
     parts = _reference(see)
     for size in range(len(parts), 0, -1):
         shown = parts[:size]
@@ -274,8 +275,9 @@ def follow(book: str, see: str) -> Entry:
 
 def _words_apart(parts: tuple[str, ...]) -> tuple[str, ...]:
     """("Neoplasm", "lymph gland") -> ("Neoplasm", "lymph", "gland"): a reference that names a
-    subterm by its first form and the subterm below it in one."""
-    return (parts[0], *(word for part in parts[1:] for word in part.split()))
+    subterm by its first form and the subterm below it in one; so may the main term and its
+    subterm ("see also Otitis media": Otitis, media)."""
+    return tuple(word for part in parts for word in part.split())
 
 
 def _connectors_apart(parts: tuple[str, ...]) -> tuple[str, ...]:

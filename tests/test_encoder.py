@@ -499,6 +499,11 @@ def test_each_of_a_condition_and_what_it_is_due_to_is_looked_up():
     assert encoder._conditions("sepsis due to UTI") == ["sepsis", "UTI"]
     assert "A41.9" in _codes("sepsis due to UTI")
 
+
+def test_a_see_also_reference_may_name_the_main_term_and_its_subterm_in_one():
+    assert index.follow("index", "Otitis media").code == "H66.9-"  # Otitis, media
+    assert _codes("ear infection, R", 1) == ["H66.91"]  # Infection, ear (middle), see also Otitis media
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
