@@ -49,7 +49,7 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
                "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
 ENCODE_FLOORS = (0.91, 0.95)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-4": (0.74, 0.81), "holdout-5": (0.79, 0.87), "holdout-6": (0.81, 0.88),
+    "holdout-4": (0.77, 0.84), "holdout-5": (0.82, 0.89), "holdout-6": (0.82, 0.88),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
