@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import shutil
 import threading
 import warnings
@@ -20,6 +21,9 @@ from traitlets.config import Config
 from autograder.errors import CourseError, NbgraderStepError
 
 _ONE_AT_A_TIME = threading.Lock()
+_RAISED = re.compile(r"^\s*(?:[\w]+\.)*\w*(?:Error|Exception|Exit|Interrupt)(?::|$)")
+"""A traceback's last line, such as ``nbclient.exceptions.CellTimeoutError: A cell timed out ...``:
+kept in the error even when nbgrader logged more lines after it."""
 
 
 def run_step(step: str, config: Config, assignment: str, student: str = ".") -> str:
@@ -69,9 +73,16 @@ def run_step(step: str, config: Config, assignment: str, student: str = ".") -> 
         raise KeyboardInterrupt  # nbgrader's capture_log catches everything, Ctrl-C included
     if not result["success"]:
         detail = (result.get("error") or "") + (result.get("log") or "")
-        tail = "\n".join(detail.strip().splitlines()[-12:])
-        raise NbgraderStepError(f"nbgrader {step} failed for {assignment} ({student}):\n{tail}")
+        raise NbgraderStepError(f"nbgrader {step} failed for {assignment} ({student}):\n{error_tail(detail)}")
     return result.get("log", "")
+
+
+def error_tail(detail: str, keep: int = 12) -> str:
+    """The last ``keep`` lines of a failed step's log, after the exception it raised if they miss it."""
+    lines = [line.rstrip() for line in detail.strip().splitlines()]
+    raised = [line.strip() for line in lines if _RAISED.match(line)][-1:]
+    shown = [line.strip() for line in lines[-keep:]]
+    return "\n".join([*(raised if raised and raised[0] not in shown else []), *lines[-keep:]])
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from autograder.errors import (
 )
 from autograder.feedback import TABLE_CSS
 from autograder.grade import grade
+from autograder.nbgrader_steps import error_tail
 from autograder.release import check_release, release
 from autograder.worker import GradeTask
 from builders import answer_cell, notebook, student_copy
@@ -235,3 +236,15 @@ def test_only_a_kernel_that_died_while_starting_is_started_again(
                      {"toy.ipynb": toy.notebook_path("toy").read_bytes()}, b"", release, Config())
     outcome = worker.grade_task(task)
     assert len(calls) == attempts and outcome.ok == (attempts == 2)
+
+
+def test_a_failed_steps_reason_names_the_exception_even_when_more_was_logged_after_it() -> None:
+    log = "\n".join(["Traceback (most recent call last):", '  File "x.py", line 1, in run',
+                     "nbclient.exceptions.CellTimeoutError: A cell timed out while it was being executed",
+                     *(f"[WARNING] output line {i}" for i in range(20)),
+                     "[ERROR] Please see the the above traceback for details on the specific errors"])
+    reason = worker._last_line(error_tail(log))
+    assert reason == ("grading failed: nbclient.exceptions.CellTimeoutError: A cell timed out while it was "
+                      "being executed")
+    short = "nbclient.exceptions.DeadKernelError: Kernel died\n[ERROR] Please see the above traceback"
+    assert error_tail(short) == short  # already among the last lines: not repeated
