@@ -91,12 +91,15 @@ def _words(text: str | None) -> str:
 
 
 def read_index_csv(path: Path) -> list[dict[str, str]]:
-    """The Alphabetic Index CSV as tree rows, with the code as printed in column ``code``."""
+    """The Alphabetic Index CSV as tree rows, with the code as printed in column ``code``. The
+    subterms after a "Note:" row stay under the entry the note interrupts, as in the book (Failure,
+    heart: its note on stages A to D, then its subterms stage A ... systolic, valvular)."""
     rows: list[dict[str, str]] = []
     above: list[int] = []  # row number of the last entry at each level
     with path.open(encoding="utf-8", newline="") as handle:
         for number, item in enumerate(csv.DictReader(handle)):
             level = int(item["Level"])
+            interrupted = above[level] if len(above) > level else number
             del above[level:]
             if len(above) != level:
                 raise ValueError(f"row {item['RowID']}: level {level} under level {len(above) - 1}")
@@ -105,7 +108,7 @@ def read_index_csv(path: Path) -> list[dict[str, str]]:
                 "term": _words(item["Term"]), "modifiers": _words(item["NonEssModif"]),
                 "see": _words(item["See"]), "see_also": _words(item["SeeAlso"]), "code": item["Code"].strip(),
             })
-            above.append(number)
+            above.append(interrupted if item["Term"].startswith("Note:") else number)
     return rows
 
 

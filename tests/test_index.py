@@ -390,6 +390,11 @@ def test_references_naming_a_with_level_or_two_levels_in_one_are_followed():
     assert books.path(gland) == ("Neoplasm, neoplastic", "lymph, lymphatic channel NEC", "gland")
 
 
+def test_subterms_after_a_note_stay_under_the_entry_it_interrupts():
+    systolic = index.follow("index", "Failure, heart, systolic")
+    assert books.path(systolic) == ("Failure, failed", "heart", "systolic") and systolic.code == "I50.20"
+
+
 def test_index_entries_the_csv_lost_are_empty_in_the_csv_and_point_at_fy2026_headers():
     rows = committed("icd10cm_index_lost.csv")
     assert len(rows) >= 10 and "FY2025" in card("icd10cm_index_lost.md")
