@@ -33,6 +33,7 @@ _NO_SITE_SCORE = 0.5
 _HISTORY_SCORE = 0.9  # below a History entry of the Index that names the site
 _NEGATED_PENALTY = 0.5
 _LEVEL_TIE = 0.001
+_LIGHT = 0.05  # the weight in a path of a word the Tabular settles or that names no condition
 _ALTERNATIVE = re.compile(r"\bor\b")  # "atrial or auricular": the first form is the one required
 _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
@@ -285,7 +286,7 @@ def _paths() -> _Paths:
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
     def weigh(free: frozenset[str]) -> np.ndarray:  # fsum: the same sum in any order of a set's words
-        return np.array([math.fsum(0.05 if w in free else idf[w] for w in words) or 1.0
+        return np.array([math.fsum(_LIGHT if w in free else idf[w] for w in words) or 1.0
                          for words in required])
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
@@ -343,16 +344,18 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     extra = np.zeros(len(paths.entries))
     main = np.zeros(len(paths.entries), dtype=bool)
     met = np.zeros(len(paths.entries))
+    sided = bool(_SIDES & set(words))
+    light = _FREE_WORDS | _TABULAR_ONLY if sided else _FREE_WORDS  # what weighs little in a path
     for word, weight in weights.items():
         if word in paths.postings and word not in _SIDES:  # a side is settled in the Tabular, not the Index
             core[paths.postings[word]] += weight
-        if word in paths.needed:
-            met[paths.needed[word]] += weight
+        if word in paths.needed:  # a side said does not stand in for a path's word left unsaid
+            met[paths.needed[word]] += _LIGHT if word in light else weight
         if word in paths.extra:
             extra[paths.extra[word]] += weight
         if word in paths.main and word not in asked.absent:
             main[paths.main[word]] = True
-    weight = paths.sided_weight if _SIDES & set(words) else paths.weight  # the Tabular settles sides
+    weight = paths.sided_weight if sided else paths.weight  # the Tabular settles sides
     # the phrase's share of the path's required words (each level's first form), not just any of its words
     whole = met >= weight - 1e-9  # a nonessential modifier counts for a path whose own words are all said
     scores = (core + extra * (0.5 + 0.5 * whole)) / total * (0.5 + 0.5 * np.minimum(met / weight, 1.0))

@@ -504,6 +504,15 @@ def test_a_see_also_reference_may_name_the_main_term_and_its_subterm_in_one():
     assert index.follow("index", "Otitis media").code == "H66.9-"  # Otitis, media
     assert _codes("ear infection, R", 1) == ["H66.91"]  # Infection, ear (middle), see also Otitis media
 
+def test_a_side_said_does_not_stand_in_for_an_unsaid_with_level():
+    assert _codes("bilat inguinal hernia", 1) == ["K40.20"]  # not K40.10, with gangrene
+
+
+def test_a_reference_past_a_note_reaches_the_subterms_under_it():
+    assert _codes("chronic HFrEF", 1) == ["I50.22"]  # with reduced ejection fraction, see ... systolic
+    assert _codes("acute HFrEF", 1) == ["I50.21"]  # not I50.23, with decompensation
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
