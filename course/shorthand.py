@@ -18,6 +18,12 @@ _CASE_SENSITIVE = 2
 """Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay."""
 _TRANSPORT = "transport"
 """Rows read only in a phrase about a road user or vehicle ("hit by a truck"; not "hit by a ball")."""
+_ORGAN = "organ"
+"""Rows read only in a phrase that names no malignant tumour: the region the Index files an organ
+under (colon: large intestine), which the Neoplasm Table, with a row for the organ itself, does not
+need ("adenocarcinoma of the colon" is not the Index's Adenocarcinoma, intestinal type)."""
+_TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
+                     re.IGNORECASE)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
                    r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b", re.IGNORECASE)
 
@@ -52,11 +58,11 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def _pattern(transport: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for the shorthand (or the transport rows), longest first, and the expansion
-    of each match."""
+def _pattern(kind: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the shorthand (or the rows of one gated ``kind``: transport, organ), longest
+    first, and the expansion of each match."""
     alternatives, meaning = [], {}
-    rows = [row for row in table() if (row[2] == _TRANSPORT) == transport]
+    rows = [row for row in table() if row[2] == kind or not kind and row[2] not in (_TRANSPORT, _ORGAN)]
     for short, expansion, _kind in sorted(rows, key=lambda row: -len(row[0])):
         exact = len(short) <= _CASE_SENSITIVE or (short.isupper() and len(short) <= 3)
         alternatives.append(re.escape(short) if exact else f"(?i:{re.escape(short)})")
@@ -72,7 +78,9 @@ def expand(text: str) -> str:
 
     written = encoder.expand(_apply(_pattern(), _NOISE.sub(" ", str(text))))
     if about_transport(written):  # a road user or vehicle: the transport words of the books
-        written = _apply(_pattern(transport=True), written)
+        written = _apply(_pattern(_TRANSPORT), written)
+    if not _TUMOUR.search(written):  # an organ's region in the Index; a tumour has the organ's row
+        written = _apply(_pattern(_ORGAN), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
 
 
