@@ -42,6 +42,7 @@ _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.I
 _UNSAID_INTENT = 0.8
 _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
+_CAUSE_CONNECTORS = frozenset("in due to with from by of".split())
 _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
               "burnt": "burn", "stung": "sting"}
 _BY_CONDITION = "condition"  # "Skin, see condition": no entry to follow, the condition is the main term
@@ -238,6 +239,7 @@ class _Paths:
     idf: dict[str, float]
     qualifier: list[frozenset[str]]  # the words of a qualified main term's comma part ("pathological")
     needed: dict[str, np.ndarray]  # the words each path requires (each level's first form)
+    truncated: np.ndarray  # paths through a level whose words after its modifiers the CSV lost
 
 
 @cache
@@ -249,6 +251,7 @@ def _paths() -> _Paths:
     modifier_words: list[set[str]] = []
     main_words: list[set[str]] = []
     qualifier: list[frozenset[str]] = []
+    truncated: list[bool] = []
     term_counts: dict[str, int] = {}
     for book in ("index", "external"):
         rows = books.entries(book)
@@ -265,8 +268,10 @@ def _paths() -> _Paths:
         mods: dict[int, set[str]] = {}
         absent: dict[int, set[str]] = {}
         main_of: dict[int, int] = {}
+        cut: dict[int, bool] = {}
         for e in rows:
             up = e.parent
+            cut[e.number] = (cut[up] if up is not None else False) or _lost_words(e)
             above[e.number] = (above[up] if up is not None else set()) | own[e.number]
             needed[e.number] = (needed[up] if up is not None else set()) | first[e.number]
             mods[e.number] = (mods[up] if up is not None else set()) | set(_words(e.modifiers))
@@ -283,6 +288,7 @@ def _paths() -> _Paths:
                 modifier_words.append(mods[e.number] - above[e.number])
                 main_words.append(own[main_of[e.number]])
                 qualifier.append(qualifying.get(main_of[e.number], frozenset()))
+                truncated.append(cut[e.number])
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
     def weigh(free: frozenset[str]) -> np.ndarray:  # fsum: the same sum in any order of a set's words
@@ -291,7 +297,15 @@ def _paths() -> _Paths:
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
-                  _postings(required))
+                  _postings(required), np.array(truncated, dtype=bool))
+
+
+def _lost_words(entry: books.Entry) -> bool:
+    """True for a level of connectors alone with modifiers and a code of its own ("Gout, in (due
+    to)" M10.30): the CSV lost the words after its modifiers (renal impairment), so it and its
+    subterms name a cause no phrase can say."""
+    words = entry.term.casefold().split()
+    return bool(entry.modifiers and entry.code and words) and set(words) <= _CAUSE_CONNECTORS
 
 
 def _qualified(book: str) -> list[int]:
@@ -360,6 +374,7 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     whole = met >= weight - 1e-9  # a nonessential modifier counts for a path whose own words are all said
     scores = (core + extra * (0.5 + 0.5 * whole)) / total * (0.5 + 0.5 * np.minimum(met / weight, 1.0))
     scores[~main] = 0.0
+    scores[paths.truncated] *= _NEGATED_PENALTY  # a cause the CSV lost is never said
     for word in _INTENTS - set(words):  # an injury is accidental unless the phrase names the intent
         if word in paths.postings:
             scores[paths.postings[word]] *= _UNSAID_INTENT

@@ -513,6 +513,20 @@ def test_a_reference_past_a_note_reaches_the_subterms_under_it():
     assert _codes("acute HFrEF", 1) == ["I50.21"]  # not I50.23, with decompensation
 
 
+def test_the_region_a_body_part_belongs_to_is_read_with_it():
+    assert _codes("lipoma of the back", 1) == ["D17.1"]  # Lipoma, trunk
+    assert _codes("lumbar strain initial", 1) == ["S39.012A"]  # Strain, low back; not Straining X50.9
+    assert _codes("SCC of skin of abdomen", 1) == ["C44.529"]  # the skin row abdominal wall
+    assert _codes("diverticulosis of colon", 1) == ["K57.30"]  # Diverticulosis, large intestine
+    assert shorthand.expand("adenoca of the colon") == "adenocarcinoma of the colon"  # a tumour: no organ row
+    assert _codes("adenoca of the colon", 1) == ["C18.9"]
+
+
+def test_a_level_whose_words_the_csv_lost_is_not_taken_unsaid():
+    assert _codes("gout R great toe", 1) == ["M10.071"]  # not Gout, in (due to) [renal impairment]
+    assert _codes("gout of L ankle", 1) == ["M10.072"]
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
