@@ -53,7 +53,7 @@ use), and a kernel in a sandbox sees the folders of the packages its server impo
 (``sandbox.needed_paths``), so it is always there.
 """
 COURSE_PRELOAD = "course:preload"
-"""The course library's tables: 2.7 s of CPU per server, spent only for notebooks that use them.
+"""The course library's tables: 1.4 s of CPU per server, spent only for notebooks that use them.
 
 Elsewhere a kernel that imports the course after all loads them itself: slower, same answers.
 """

@@ -24,6 +24,10 @@ from autograder.course import COURSE_ID, Course
 from autograder.errors import ConfigurationError
 
 CELL_TIMEOUT_S = 60
+IOPUB_TIMEOUT_S = 30
+"""How long to wait for a cell's output after the kernel's reply. nbgrader fails the whole notebook
+when that wait runs out (``raise_on_iopub_timeout``), and nbclient's 4 s were too short for a large
+output on a busy machine: a student who printed 100 MB was reported, not graded."""
 GRADING_SECTIONS = ("Execute", "ExecutePreprocessor", "Autograde", "LimitOutput", "OutputLimit",
                     "IgnorePattern", "ClearMetadataPreprocessor", "SaveAutoGrades",
                     "AssignLatePenalties", "LateSubmissionPlugin", "OverwriteCells", "ClearOutput",
@@ -42,6 +46,7 @@ def course_defaults(course: Course) -> Config:
     c = Config()
     _place(c, course)
     c.Execute.timeout = CELL_TIMEOUT_S
+    c.Execute.iopub_timeout = IOPUB_TIMEOUT_S
     c.Execute.shutdown_kernel = "immediate"
     c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor, PadTables]
     c.GenerateFeedback.exporter_class = FeedbackExporter
