@@ -144,6 +144,8 @@ _DEFAULT = _set("unspecified uncomplicated without complications nos other site 
                 "accidental unintentional type")  # the intent a poisoning defaults to; "unspecified type"
 _SIDES = _set("right left bilateral")
 _BILATERAL = _words("bilateral")[0]
+_ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
+_ONE_SIDE = _set("right left")
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
                      "routine healing delayed nonunion malunion")  # settled in the Tabular
 _TABLE_FREE = _set("nec nos unspecified")
@@ -196,6 +198,8 @@ def query(phrase: str) -> Query:
         words.append(personal)
     if _CANCER & set(words):
         words.extend(_words("malignant neoplasm"))
+    if _ONE_SIDE & set(words) and _BILATERAL not in words:  # one side said: the Index's "unilateral"
+        words.extend(_words("unilateral"))
     words = [_noun(word) for word in words]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
@@ -909,13 +913,17 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
     entry = icd10cm.lookup(stem)
     present = set(words)
     if entry.billable:
-        return _sided(entry.code, present)
+        sided = _sided(entry.code, present)  # a header when the side said is one (N63.0 -> N63.1)
+        return sided if icd10cm.lookup(sided).billable else verify(sided, words, episode)
     below = _below(entry.code)
     if _BILATERAL in present and not any(_BILATERAL in _own_words(code, entry.code) for code in below):
         present |= _set("right")
-    base = _sided(max(below, key=lambda code: _fit(code, entry.code, present)), present)
+    chosen = max(below, key=lambda code: _fit(code, entry.code, present))
+    base = _sided(chosen, present)
     if icd10cm.lookup(base).billable:
         return base
+    if base != chosen and _below(base):
+        return verify(base, words, episode)
     return _seventh(base, set(words), episode)
 
 
@@ -927,11 +935,11 @@ def _sided(code: str, words: set[str]) -> str:
     sides = [side for side in ("bilateral", "right", "left") if _set(side) <= words]
     if not sides or "unspecified" not in description:
         return code
-    siblings = {icd10cm.lookup(c).description: c for c in _siblings(code)}
+    siblings = {_ARTICLE.sub(" ", icd10cm.lookup(c).description): c for c in _siblings(code)}
     for side in sides:
         for match in re.finditer("unspecified", description):
             wanted = description[: match.start()] + side + description[match.end():]
-            if wanted in siblings:
+            if wanted in siblings:  # may be a header ("in the right breast", N63.1)
                 return siblings[wanted]
     return code
 

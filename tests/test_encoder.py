@@ -527,6 +527,11 @@ def test_a_level_whose_words_the_csv_lost_is_not_taken_unsaid():
     assert _codes("gout of L ankle", 1) == ["M10.072"]
 
 
+def test_one_side_said_reads_the_index_s_unilateral_and_the_tabular_s_sided_header():
+    assert _codes("DJD of R knee", 1) == ["M17.11"]  # Osteoarthritis, knee, unilateral; not M17.9
+    assert _codes("R breast mass", 1) == ["N63.10"]  # N63.0, no side: its sibling N63.1, in the right breast
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
