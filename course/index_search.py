@@ -40,6 +40,7 @@ _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase 
 _LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
 _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
 _UNSAID_INTENT = 0.8
+_UNSAID_SPECIFIED = 0.95  # a path through "specified NEC" when the Index holds every word said
 _FREE = "unspecified nos site"
 _CONNECTORS = frozenset("off out into onto via".split())
 _CAUSE_CONNECTORS = frozenset("in due to with from by of".split())
@@ -146,6 +147,8 @@ _SIDES = _set("right left bilateral")
 _BILATERAL = _words("bilateral")[0]
 _ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
 _ONE_SIDE = _set("right left")
+_SPECIFIED = _words("specified")[0]
+_CATCH_ALL = "specified NEC"
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
                      "routine healing delayed nonunion malunion")  # settled in the Tabular
 _TABLE_FREE = _set("nec nos unspecified")
@@ -244,6 +247,7 @@ class _Paths:
     qualifier: list[frozenset[str]]  # the words of a qualified main term's comma part ("pathological")
     needed: dict[str, np.ndarray]  # the words each path requires (each level's first form)
     truncated: np.ndarray  # paths through a level whose words after its modifiers the CSV lost
+    catch_all: np.ndarray  # paths through a level "specified NEC"
 
 
 @cache
@@ -256,6 +260,7 @@ def _paths() -> _Paths:
     main_words: list[set[str]] = []
     qualifier: list[frozenset[str]] = []
     truncated: list[bool] = []
+    catch_all: list[bool] = []
     term_counts: dict[str, int] = {}
     for book in ("index", "external"):
         rows = books.entries(book)
@@ -273,9 +278,11 @@ def _paths() -> _Paths:
         absent: dict[int, set[str]] = {}
         main_of: dict[int, int] = {}
         cut: dict[int, bool] = {}
+        other: dict[int, bool] = {}
         for e in rows:
             up = e.parent
             cut[e.number] = (cut[up] if up is not None else False) or _lost_words(e)
+            other[e.number] = (other[up] if up is not None else False) or _strip(e.term).strip() == _CATCH_ALL
             above[e.number] = (above[up] if up is not None else set()) | own[e.number]
             needed[e.number] = (needed[up] if up is not None else set()) | first[e.number]
             mods[e.number] = (mods[up] if up is not None else set()) | set(_words(e.modifiers))
@@ -293,6 +300,7 @@ def _paths() -> _Paths:
                 main_words.append(own[main_of[e.number]])
                 qualifier.append(qualifying.get(main_of[e.number], frozenset()))
                 truncated.append(cut[e.number])
+                catch_all.append(other[e.number])
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
     def weigh(free: frozenset[str]) -> np.ndarray:  # fsum: the same sum in any order of a set's words
@@ -301,7 +309,7 @@ def _paths() -> _Paths:
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
-                  _postings(required), np.array(truncated, dtype=bool))
+                  _postings(required), np.array(truncated, dtype=bool), np.array(catch_all, dtype=bool))
 
 
 def _lost_words(entry: books.Entry) -> bool:
@@ -379,6 +387,8 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     scores = (core + extra * (0.5 + 0.5 * whole)) / total * (0.5 + 0.5 * np.minimum(met / weight, 1.0))
     scores[~main] = 0.0
     scores[paths.truncated] *= _NEGATED_PENALTY  # a cause the CSV lost is never said
+    if _SPECIFIED not in words and all(word in paths.postings for word in words):
+        scores[paths.catch_all] *= _UNSAID_SPECIFIED  # "specified NEC": only for what the Index lacks
     for word in _INTENTS - set(words):  # an injury is accidental unless the phrase names the intent
         if word in paths.postings:
             scores[paths.postings[word]] *= _UNSAID_INTENT

@@ -532,6 +532,11 @@ def test_one_side_said_reads_the_index_s_unilateral_and_the_tabular_s_sided_head
     assert _codes("R breast mass", 1) == ["N63.10"]  # N63.0, no side: its sibling N63.1, in the right breast
 
 
+def test_specified_nec_only_for_what_the_index_does_not_list():
+    assert _codes("cervical spondylosis", 1) == ["M47.812"]  # not Spondylosis, specified NEC M47.892
+    assert _codes("on Lasix long term", 1) == ["Z79.899"]  # Long-term, drug, specified NEC: no furosemide
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
