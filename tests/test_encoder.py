@@ -28,7 +28,8 @@ conditions in one phrase, histories the Tabular holds by chapter, long-term ster
 their misses were read, grouped by cause and fixed with general rules and table rows.
 ``holdout-4`` to ``holdout-6`` are the honest figures, short of issue #19's 85% / 95%: their
 floors below guard against a regression only, and a test prints no held-out miss (look at them
-only to retire a set).
+only to retire a set). They were raised to the ninth round's end figures (78.5% / 85.0%, 83.0% /
+90.0%, 83.0% / 88.0%), whose fixes came from the development phrases alone.
 """
 
 from __future__ import annotations
@@ -47,9 +48,9 @@ EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6",
                "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
-ENCODE_FLOORS = (0.91, 0.95)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
+ENCODE_FLOORS = (0.92, 0.96)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-4": (0.77, 0.84), "holdout-5": (0.82, 0.89), "holdout-6": (0.82, 0.88),
+    "holdout-4": (0.78, 0.85), "holdout-5": (0.83, 0.90), "holdout-6": (0.83, 0.88),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
