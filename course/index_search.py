@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -839,13 +840,11 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     if not found:
         return None
     categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
-    covering = [(span, code) for category in categories for code, ranges in _classifiable(category)
-                for first, last in ranges if (span := _span(found[0].code, first, last))]
+    covering = _covering(found[0].code, categories, _classifiable)
     kind, codes = (_set("family"), _FAMILY_CATEGORIES) if family in words else (_set("personal"), ("",))
     if not covering and not any(kind & (named := _set(" ".join(hit.path))) and named & set(rest) - _GENERIC
                                 and hit.code.startswith(codes) for hit in hits):
-        covering = [(span, code) for category in categories for code, ranges in _by_chapter(category)
-                    for first, last in ranges if (span := _span(found[0].code, first, last))]
+        covering = _covering(found[0].code, categories, _by_chapter)
     if not covering:
         return None
     code = min(covering)[1]
@@ -879,6 +878,15 @@ def _classifiable(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]
         if kept:
             found.append((code, kept))
     return tuple(found)
+
+
+def _covering(code: str, categories: tuple[str, ...],
+              ranges_of: Callable[[str], tuple[tuple[str, tuple[tuple[str, str], ...]], ...]],
+              ) -> list[tuple[int, str]]:
+    """The history codes under ``categories`` whose ranges (``ranges_of`` a category) hold ``code``,
+    each with the span of its range that does."""
+    return [(span, history) for category in categories for history, ranges in ranges_of(category)
+            for first, last in ranges if (span := _span(code, first, last))]
 
 
 @cache
@@ -1057,17 +1065,8 @@ def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
 @cache
 def _occasion_words(main: str) -> frozenset[str]:
     """The words of the terms below the External Cause Index's main term ``main`` (Activity ...)."""
-    top = index.find("external", main).number
-    rows = books.entries("external")
-    return frozenset(word for entry in rows if entry.parent is not None and _main_of(entry) == top
-                     for word in _term_words(entry.term))
-
-
-def _main_of(entry: books.Entry) -> int:
-    rows = books.entries(entry.book)
-    while entry.parent is not None:
-        entry = rows[entry.parent]
-    return entry.number
+    return frozenset(word for entry in books.entries("external") if entry.parent is not None
+                     and books.path(entry)[0] == main for word in _term_words(entry.term))
 
 
 def search(phrase: str, limit: int = 10) -> list[Hit]:
