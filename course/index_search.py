@@ -114,6 +114,7 @@ _TRANSPORT = _words("accident transport")
 _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
 _FAMILY, _PERSONAL = _set("family"), _set("personal")
 _ADVERSE = _set("adverse effect")
+_DRUG_INDUCED = tuple(_words("drug-induced"))
 _NEOPLASM_NOUN = _set("neoplasm site")
 _HISTORY_WORDS = _set("history family personal")
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
@@ -594,11 +595,18 @@ def _site_vocabulary() -> frozenset[str]:
 
 def _best_row(book: str, words: set[str]) -> books.Entry | None:
     """The row whose path words all appear in ``words``, the most words first."""
-    fitting = [(len(row_words), -entry.level, entry) for entry, row_words in _table_rows(book)
+    found = _best_row_words(book, frozenset(words))
+    return found[0] if found else None
+
+
+def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, frozenset[str]] | None:
+    """The row ``_best_row`` takes, with the words of it that the phrase said."""
+    fitting = [(len(row_words), -entry.level, entry, row_words) for entry, row_words in _table_rows(book)
                if row_words <= words]
     if not fitting:
         return None
-    return max(fitting, key=lambda item: (item[0], item[1]))[2]
+    best = max(fitting, key=lambda item: (item[0], item[1]))
+    return best[2], best[3]
 
 
 def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
@@ -618,15 +626,16 @@ def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
     return entry, route
 
 
-def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hit | None:
+def _drug_hit(words: list[str], episode: str | None, cause: frozenset[str] | None = None) -> Hit | None:
     """The Table of Drugs' code for a poisoning, adverse effect or underdosing; or, for a condition
-    said to be caused by a substance ("hypokalemia due to Lasix", "statin-induced myopathy":
-    ``caused``), its adverse effect, ranked after the condition, which a coder reports first."""
+    said to be caused by a substance ("hypokalemia due to Lasix", "statin-induced myopathy": the
+    words of the ``cause``, where the substance is looked for first), its adverse effect, ranked
+    after the condition, which a coder reports first."""
     poisoned = bool(DRUG_WORDS & set(words))
-    if not poisoned and not caused:
+    if not poisoned and cause is None:
         return None
     effect = not poisoned
-    found = _drug_row(words)
+    found = (_drug_row(sorted(cause)) if effect and cause else None) or _drug_row(words)
     if found is None:
         return None
     entry, route = found
@@ -638,6 +647,32 @@ def _drug_hit(words: list[str], episode: str | None, caused: bool = False) -> Hi
         return None
     score = _ROUTE_SCORE * (_EFFECT_SHARE if effect else 1.0)
     return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, score)
+
+
+def _cause(text: str) -> frozenset[str] | None:
+    """The words of what a condition is said to be caused by: after "due to", "from" ..., before
+    "induced" ("statin-induced myopathy"), "drug-induced" naming no substance (empty when no
+    cause names one); None when the phrase names no cause."""
+    matches = list(_CAUSED.finditer(text))
+    if not matches:
+        return None
+    sides = (_set(text[: match.start()] if match.group().lower() == "induced" else text[match.end():])
+             for match in matches)
+    return next((side for side in sides if side - _set("drug-induced")), frozenset())
+
+
+def _induced_hits(asked: Query, cause: frozenset[str] | None, limit: int) -> list[Hit]:
+    """For a condition said to be caused by a substance the Table of Drugs names ("hypotension due
+    to lisinopril"), the condition's "drug-induced" (or "due to drugs") subterm, as a coder reads
+    the drug as the Index's "drug" (Hypotension, drug-induced: I95.2, not Hypotension I95.9)."""
+    if not cause or DRUG_WORDS & set(asked.words):
+        return []
+    found = _best_row_words("drugs", cause & frozenset(asked.words))
+    rest = tuple(w for w in asked.words if found and w not in found[1])
+    if not rest:
+        return []
+    hits = _index_hits(replace(asked, words=(*rest, *_DRUG_INDUCED)), limit)
+    return [hit for hit in hits if _DRUG_INDUCED[0] in {w for term in hit.path[1:] for w in _words(term)}]
 
 
 def _long_term_hit(words: list[str]) -> Hit | None:
@@ -1084,10 +1119,12 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     words = list(asked.words)
     destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
     origin = frozenset(_words(" ".join(_FROM.findall(text.lower()))))
-    drug = _drug_hit(words, asked.episode, caused=bool(_CAUSED.search(text)))
+    cause = _cause(text)
+    drug = _drug_hit(words, asked.episode, cause)
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
     found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination, origin), *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
+    found.extend(_induced_hits(asked, cause, limit))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     best: dict[str, Hit] = {}

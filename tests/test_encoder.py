@@ -538,6 +538,12 @@ def test_specified_nec_only_for_what_the_index_does_not_list():
     assert _codes("on Lasix long term", 1) == ["Z79.899"]  # Long-term, drug, specified NEC: no furosemide
 
 
+def test_a_condition_caused_by_a_named_drug_reads_the_index_s_drug_induced_subterm():
+    codes = _codes("hypotension due to lisinopril initial", 3)
+    assert codes[0] == "I95.2" and "T46.4X5A" in codes  # Hypotension, drug-induced; the drug's own row
+    assert "T39.1X5A" in _codes("drug-induced hepatitis from acetaminophen initial", 3)  # not Drug NEC
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
