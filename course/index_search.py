@@ -138,6 +138,9 @@ _UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
 _LIMB = _set("limb")
 _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
 _ALLERGY = _set("allergy allergic allergies")
+_ALLERGY_ENTRY = ("History", "personal", "allergy")
+_HISTORY = _words("history")[0]
+_GENERIC_CLASS = _set("agent agents NEC specified")  # "analgesic agent NEC": the class is the analgesics
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
                           "rhinitis asthma conjunctivitis initial subsequent")
 _EPISODE = {_words(word)[0]: char for word, char in (("initial", "A"), ("subsequent", "D"), ("sequela", "S"))}
@@ -699,10 +702,42 @@ def _long_term_hit(words: list[str]) -> Hit | None:
     return Hit(code, books.TITLES["index"], path, entry.code, _ROUTE_SCORE * _LONG_TERM_SHARE)
 
 
-@cache
+def _allergy_hit(words: list[str]) -> Hit | None:
+    """An allergy to a drug the Table of Drugs names ("amoxicillin allergy"): the class its
+    adverse-effect code and the categories above it name in the Tabular ("Adverse effect of
+    penicillins"), then the Index's History, personal, allergy subterm for that class or for the
+    drug itself (penicillin Z88.0; codeine: narcotic agent Z88.5; aspirin: analgesic agent Z88.6),
+    not the allergy to drugs unspecified (Z88.9)."""
+    said = set(words)
+    if not _ALLERGY & said or _HISTORY not in said:  # an allergic reaction is no status (query())
+        return None
+    found = _drug_row([w for w in words if w not in _ALLERGY])
+    row = found[0] if found else None
+    printed = row.codes[books.DRUG_COLUMNS.index("adverse_effect")] if row is not None else ""
+    if not printed or not icd10cm.is_valid(printed.rstrip(".-")):
+        return None
+    code = printed.rstrip(".-")
+    named = {w for c in (code, *icd10cm.ancestors(code)) for w in _set(icd10cm.lookup(c).description)}
+    fitting = [(len(w & said), len(w), entry) for entry, words_below in _entries_below(*_ALLERGY_ENTRY)
+               if (w := words_below - _GENERIC_CLASS) and w <= named | said]
+    if not fitting:
+        return None
+    entry = max(fitting, key=lambda item: item[:2])[2]
+    if _term_words(entry.term) <= said:
+        return None  # the Index names the drug itself (penicillin): the walk reaches it
+    path = (*books.path(row), "adverse effect", printed, *books.path(entry))
+    return Hit(entry.code, books.TITLES["index"], path, entry.code, _ROUTE_SCORE)
+
+
 def _long_term_entries() -> tuple[tuple[books.Entry, frozenset[str]], ...]:
     """The coded entries below the Index's main term Long-term, with the words of their path below it."""
-    top = index.find("index", "Long-term")
+    return _entries_below("Long-term")
+
+
+@cache
+def _entries_below(*terms: str) -> tuple[tuple[books.Entry, frozenset[str]], ...]:
+    """The coded entries below the Index entry at ``terms``, with the words of their path below it."""
+    top = index.find("index", *terms)
     rows, below = books.entries("index"), books.children("index")
     found, stack = [], [(number, frozenset()) for number in below.get(top.number, ())]
     while stack:
@@ -1122,7 +1157,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     cause = _cause(text)
     drug = _drug_hit(words, asked.episode, cause)
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
-    found = [hit for hit in (drug, long_term, *_neoplasm_hits(words, destination, origin), *whole) if hit]
+    tumours = _neoplasm_hits(words, destination, origin)
+    found = [hit for hit in (drug, long_term, _allergy_hit(words), *tumours, *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
     found.extend(_induced_hits(asked, cause, limit))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))

@@ -544,6 +544,14 @@ def test_a_condition_caused_by_a_named_drug_reads_the_index_s_drug_induced_subte
     assert "T39.1X5A" in _codes("drug-induced hepatitis from acetaminophen initial", 3)  # not Drug NEC
 
 
+def test_an_allergy_to_a_named_drug_is_the_status_of_its_class():
+    assert _codes("amoxicillin allergy", 1) == ["Z88.0"]  # Adverse effect of penicillins: allergy, penicillin
+    assert _codes("codeine allergy", 1) == ["Z88.5"]  # T40 narcotics: allergy, narcotic agent NEC
+    assert _codes("allergy to aspirin", 1) == ["Z88.6"]  # T39 nonopioid analgesics: analgesic agent NEC
+    assert _codes("Keflex allergy", 1) == ["Z88.1"]  # cephalosporins and other beta-lactam antibiotics
+    assert _codes("allergic reaction to cephalexin initial", 1) == ["T36.1X5A"]  # a reaction, no status
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
