@@ -30,6 +30,8 @@ their misses were read, grouped by cause and fixed with general rules and table 
 floors below guard against a regression only, and a test prints no held-out miss (look at them
 only to retire a set). They were raised to the ninth round's end figures (78.5% / 85.0%, 83.0% /
 90.0%, 83.0% / 88.0%), whose fixes came from the development phrases alone.
+``holdout-7`` (200 phrases written and committed alone in 99b0ce0, before the encoder ran on
+them: 71.0% / 82.0% that first time) is held out too; its floor is a guard against a regression.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 ENCODE_FLOORS = (0.92, 0.96)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-4": (0.78, 0.85), "holdout-5": (0.83, 0.90), "holdout-6": (0.83, 0.88),
+    "holdout-7": (0.70, 0.81),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -81,7 +84,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("original") == 140 and origins.count("dev") + origins.count("holdout") >= 150
     assert origins.count("holdout-2") >= 80 and origins.count("holdout-3") >= 150
     assert origins.count("holdout-4") >= 150 and origins.count("holdout-5") >= 150
-    assert origins.count("holdout-6") >= 150
+    assert origins.count("holdout-6") >= 150 and origins.count("holdout-7") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
