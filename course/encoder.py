@@ -50,6 +50,7 @@ _HISTORY = frozenset(("history", "status"))  # "h/o", "s/p", "FHx" are written o
 _EPISODE_IN_HISTORY = 0.5  # a code with an episode of care (7th character) for a history phrase
 _SEQUENCED = 5  # the leading candidates whose Tabular notes decide which goes first
 _SEQUENCE_SHARE = 0.7  # a code put first must score at least this share of the best one
+_FACTORS = "Z"  # the chapter of factors influencing health status, reported after the condition
 
 
 @dataclass(frozen=True)
@@ -462,6 +463,7 @@ def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
         if other.score >= _SEQUENCE_SHARE * best.score and (
             _directs(best.code, "code_first", other.code, asked)
             or _directs(other.code, "use_additional_code", best.code, asked)
+            or _adds(other.code, best.code)
         ):
             return [other, *(c for c in ranked if c is not other)]
     return ranked
@@ -473,6 +475,30 @@ def _directs(code: str, kind: str, other: str, asked: set[str]) -> bool:
     for a condition the phrase names ("COVID-19 (U07.1)"; not "rheumatic heart failure (I09.81)"
     for CHF)."""
     return any(_covers(named, other, asked) and words <= asked for named, words in _named_by(code, kind))
+
+
+def _adds(code: str, other: str) -> bool:
+    """True when ``other`` is a factor influencing health status (a Z code) that a "use additional
+    code" note on ``code`` or its category asks for by a range: it is reported after ``code``
+    (obesity E66.01, then the BMI Z68.42 its note names: "(Z68.1-Z68.45)")."""
+    from course import conventions
+
+    return other.startswith(_FACTORS) and any(first != last and conventions.in_range(other, first, last)
+               for first, last in _ranges_named(code, "use_additional_code"))
+
+
+@cache
+def _ranges_named(code: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """The code ranges a ``kind`` note on ``code`` or its category names."""
+    from course import conventions
+
+    read = getattr(icd10cm._cm(), conventions._GETTERS[kind])
+    found = []
+    for source in (code, *icd10cm.ancestors(code)):
+        notes = read(source, prioritize_blocks=False)
+        for text in notes if isinstance(notes, list) else notes.splitlines():
+            found.extend(conventions.references(text))
+    return tuple(found)
 
 
 def _covers(named: str, code: str, asked: set[str]) -> bool:

@@ -253,6 +253,7 @@ class _Paths:
     needed: dict[str, np.ndarray]  # the words each path requires (each level's first form)
     truncated: np.ndarray  # paths through a level whose words after its modifiers the CSV lost
     catch_all: np.ndarray  # paths through a level "specified NEC"
+    ranged: np.ndarray  # paths through a level that is a range of numbers ("40.0-44.9")
 
 
 @cache
@@ -266,6 +267,7 @@ def _paths() -> _Paths:
     qualifier: list[frozenset[str]] = []
     truncated: list[bool] = []
     catch_all: list[bool] = []
+    ranged: list[bool] = []
     term_counts: dict[str, int] = {}
     for book in ("index", "external"):
         rows = books.entries(book)
@@ -284,9 +286,11 @@ def _paths() -> _Paths:
         main_of: dict[int, int] = {}
         cut: dict[int, bool] = {}
         other: dict[int, bool] = {}
+        numbered: dict[int, bool] = {}
         for e in rows:
             up = e.parent
             cut[e.number] = (cut[up] if up is not None else False) or _lost_words(e)
+            numbered[e.number] = (numbered[up] if up is not None else False) or _ranged(e.term)
             other[e.number] = (other[up] if up is not None else False) or _strip(e.term).strip() == _CATCH_ALL
             above[e.number] = (above[up] if up is not None else set()) | own[e.number]
             needed[e.number] = (needed[up] if up is not None else set()) | first[e.number]
@@ -306,6 +310,7 @@ def _paths() -> _Paths:
                 qualifier.append(qualifying.get(main_of[e.number], frozenset()))
                 truncated.append(cut[e.number])
                 catch_all.append(other[e.number])
+                ranged.append(numbered[e.number])
     total = sum(term_counts.values())
     idf = {word: math.log(1 + total / count) for word, count in term_counts.items()}
     def weigh(free: frozenset[str]) -> np.ndarray:  # fsum: the same sum in any order of a set's words
@@ -314,7 +319,14 @@ def _paths() -> _Paths:
 
     return _Paths(entries, weigh(_FREE_WORDS), weigh(_FREE_WORDS | _TABULAR_ONLY), _postings(path_words),
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
-                  _postings(required), np.array(truncated, dtype=bool), np.array(catch_all, dtype=bool))
+                  _postings(required), np.array(truncated, dtype=bool), np.array(catch_all, dtype=bool),
+                  np.array(ranged, dtype=bool))
+
+
+def _ranged(term: str) -> bool:
+    """True for a level that is a range of numbers ("40.0-44.9", "stage 1 through stage 4"), which
+    a number said falls in or not (``_disagree``)."""
+    return bool(_RANGE.search(_strip(term)))
 
 
 def _lost_words(entry: books.Entry) -> bool:
@@ -414,6 +426,10 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     for word in set(words) - set(absent):  # the path says "without X" and the phrase has X
         if word in paths.negated:
             scores[paths.negated[word]] *= _NEGATED_PENALTY
+    if any(_STAGE.match(word) for word in words):  # a number said: the ranges that do not hold it
+        for number in np.flatnonzero(paths.ranged & (scores > 0)).tolist():
+            if _disagree(words, " ".join(books.path(paths.entries[number]))):
+                scores[number] *= _NEGATED_PENALTY
     top = min(limit * 3, len(scores) - 1)
     pool = np.argpartition(-scores, top)[:top]
     for number in pool.tolist():  # "Fracture, pathological" for a fracture not said to be pathological

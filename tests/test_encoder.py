@@ -555,6 +555,12 @@ def test_an_allergy_to_a_named_drug_is_the_status_of_its_class():
     assert _codes("allergic reaction to cephalexin initial", 1) == ["T36.1X5A"]  # a reaction, no status
 
 
+def test_a_number_said_is_read_in_the_index_s_ranges_and_the_bmi_follows_its_condition():
+    assert _codes("BMI 42, adult", 1) == ["Z68.41"]  # Body, mass index, adult, 40.0-44.9 (was R29.742)
+    assert _codes("morbid obesity BMI 45", 2) == ["E66.01", "Z68.42"]  # E66's note: additional Z68.1-Z68.45
+    assert _codes("HTN, CKD stage 4, and CHF", 1) == ["I13.0"]  # with stage 1 through stage 4
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
