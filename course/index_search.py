@@ -527,8 +527,27 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
     context = [*words, *(w for term in books.path(entry) for w in _term_words(term))]
     if _LIMB <= set(context):  # the Index's "limb, lower" and "limb, upper" are the Tabular's leg and arm
         context += [limb for side, limb in _LIMBS if side in context]
-    code = verify(entry.code, context, episode)
+    code = verify(entry.code, [*context, *_main_default(entry)], episode)
     return Hit(code, books.TITLES[entry.book], tuple(route), entry.code, score) if code else None
+
+
+@cache
+def _main_default(entry: books.Entry) -> frozenset[str]:
+    """For a subterm whose code needs more characters, what its main term's own code adds to its
+    category in the Tabular: the default a coder carries down when the phrase says no more
+    (Influenza J11.1, with other respiratory manifestations: Influenza, A J10- is J10.1)."""
+    rows, main = books.entries(entry.book), entry
+    while main.parent is not None:
+        main = rows[main.parent]
+    stem, top = entry.code.rstrip(".-"), main.code.rstrip(".-")
+    if main is entry or not (icd10cm.is_valid(stem) and icd10cm.is_valid(top)):
+        return frozenset()
+    if icd10cm.lookup(stem).billable:
+        return frozenset()
+    parts = icd10cm.lookup(top).description.split(",")
+    said = " ".join(part for part in parts if "unspecified" not in part.lower())  # no "unspecified ear"
+    added = _set(said) - _set(icd10cm.lookup(top[:3]).description)
+    return added - _DEFAULT - _TABULAR_ONLY
 
 
 def _by_site(see: str, words: list[str], route: tuple[str, ...], score: float) -> Hit | None:

@@ -561,6 +561,12 @@ def test_a_number_said_is_read_in_the_index_s_ranges_and_the_bmi_follows_its_con
     assert _codes("HTN, CKD stage 4, and CHF", 1) == ["I13.0"]  # with stage 1 through stage 4
 
 
+def test_a_subterm_s_unsaid_default_is_its_main_term_s():
+    assert "J10.1" in _codes("influenza A", 2)  # J10-, as Influenza J11.1: other respiratory manifestations
+    assert _codes("flu B", 1) == ["J10.1"]  # not J10.89, with other manifestations
+    assert _codes("bilat otitis media", 1) == ["H66.93"]  # H66.90's "unspecified ear" carries no side
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
