@@ -114,6 +114,8 @@ _TRANSPORT = _words("accident transport")
 _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
 _FAMILY, _PERSONAL = _set("family"), _set("personal")
 _ADVERSE = _set("adverse effect")
+_CONTACT, _CONTACT_WITH = tuple(_words("contact with")), ("Contact", "with")
+_CONTACT_SHARE = 0.75  # Contact, with: for an object the verb's entries do not name
 _DRUG_INDUCED = tuple(_words("drug-induced"))
 _NEOPLASM_NOUN = _set("neoplasm site")
 _HISTORY_WORDS = _set("history family personal")
@@ -713,6 +715,22 @@ def _induced_hits(asked: Query, cause: frozenset[str] | None, limit: int) -> lis
     return [hit for hit in hits if _DRUG_INDUCED[0] in {w for term in hit.path[1:] for w in _words(term)}]
 
 
+def _contact_hits(asked: Query, plain: list[Hit], limit: int) -> list[Hit]:
+    """For an injury by an object ("stepped on a nail", "injured by chainsaw"), the External Cause
+    Index's Contact, with, and the object, as a coder looks it up when the verb's own entries
+    (the best of ``plain``) do not name the object (Stepping on, object W22.8): Contact, with, nail
+    W45.0; with, chain saw W29.3; ranked below an entry of the verb as well matched."""
+    if asked.episode is None and not _INJURED & set(asked.words) or _CONTACT[0] in asked.words:
+        return []
+    held = {w for hit in plain[:3] if hit.book == books.TITLES["external"] for w in _set(" ".join(hit.path))}
+    found = []
+    for hit in _index_hits(replace(asked, words=(*asked.words, *_CONTACT)), limit):
+        named = set(asked.words) & _set(" ".join(hit.path[2:]))  # the object, named below Contact, with
+        if hit.book == books.TITLES["external"] and hit.path[:2] == _CONTACT_WITH and named - held:
+            found.append(replace(hit, score=hit.score * _CONTACT_SHARE))
+    return found
+
+
 def _long_term_hit(words: list[str]) -> Hit | None:
     """Long-term use of a drug the phrase names ("on Coumadin"): the drug's row in the Table of
     Drugs, the class its adverse-effect code names in the Tabular ("Adverse effect of
@@ -1197,6 +1215,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found.extend(_lost_hits(words, asked.episode))
     found.extend(_induced_hits(asked, cause, limit))
     hits = _with_history(_index_hits(asked, limit), _history_hit(words))
+    found.extend(_contact_hits(asked, hits, limit))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):

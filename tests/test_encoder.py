@@ -567,6 +567,12 @@ def test_a_subterm_s_unsaid_default_is_its_main_term_s():
     assert _codes("bilat otitis media", 1) == ["H66.93"]  # H66.90's "unspecified ear" carries no side
 
 
+def test_an_injury_by_an_object_the_verb_s_entries_do_not_name_is_contact_with_it():
+    assert _codes("stepped on a nail initial", 1) == ["W45.0XXA"]  # Contact, with, nail; not Stepping on
+    assert _codes("injured by chainsaw initial", 1) == ["W29.3XXA"]  # Contact, with, chain saw; not X58
+    assert _codes("thrown from horse initial", 1) == ["V80.010A"]  # Thrown, from, horse names it: kept
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
