@@ -1054,7 +1054,7 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
     entry = icd10cm.lookup(stem)
     present = set(words)
     if entry.billable:
-        sided = _sided(entry.code, present)  # a header when the side said is one (N63.0 -> N63.1)
+        sided = _sided(_named_sibling(entry.code, present), present)  # N63.0 -> N63.1, a header
         return sided if icd10cm.lookup(sided).billable else verify(sided, words, episode)
     below = _below(entry.code)
     if _BILATERAL in present and not any(_BILATERAL in _own_words(code, entry.code) for code in below):
@@ -1083,6 +1083,19 @@ def _sided(code: str, words: set[str]) -> str:
             if wanted in siblings:  # may be a header ("in the right breast", N63.1)
                 return siblings[wanted]
     return code
+
+
+def _named_sibling(code: str, words: set[str]) -> str:
+    """For an unspecified code the book prints, its billable sibling in the Tabular that names
+    what the phrase says (Disorder, depressive, major, recurrent F33.9, "unspecified", for a
+    recurrent moderate MDD: F33.1, "recurrent, moderate"); else the code itself."""
+    parent = icd10cm.lookup(code).parent
+    if not parent or _own_words(code, parent) - _DEFAULT:
+        return code
+    named = [(len(own), sibling) for sibling in _siblings(code) if sibling != code
+             and icd10cm.lookup(sibling).billable and (own := _own_words(sibling, parent) - _DEFAULT)
+             and own <= words]
+    return max(named)[1] if named else code
 
 
 @cache

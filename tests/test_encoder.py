@@ -573,6 +573,12 @@ def test_an_injury_by_an_object_the_verb_s_entries_do_not_name_is_contact_with_i
     assert _codes("thrown from horse initial", 1) == ["V80.010A"]  # Thrown, from, horse names it: kept
 
 
+def test_an_unspecified_code_the_book_prints_gives_way_to_the_sibling_naming_what_is_said():
+    assert _codes("MDD recurrent moderate", 1) == ["F33.1"]  # Disorder, depressive, major, recurrent F33.9
+    assert _codes("MDD recurrent", 1) == ["F33.9"]  # nothing more said: the book's code
+    assert _codes("menorrhagia w/ irregular cycle", 1) == ["N92.1"]  # not N92.6
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
