@@ -155,6 +155,9 @@ _BILATERAL = _words("bilateral")[0]
 _ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
 _ONE_SIDE = _set("right left")
 _SPECIFIED = _words("specified")[0]
+_DOMINANCE = _set("dominant nondominant non-dominant")
+_DOMINANT_SIDE = tuple((_words(side)[0], _set(default)) for side, default in (("right", "dominant"),
+                                                                              ("left", "nondominant non")))
 _CATCH_ALL = "specified NEC"
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
                      "routine healing delayed nonunion malunion")  # settled in the Tabular
@@ -490,6 +493,22 @@ def _looked_through(term: str, words: set[str]) -> bool:
     return not own or (_strip(term).startswith("without ") and not own - _set("without") & words)
 
 
+def _synonyms(words: list[str]) -> set[str]:
+    """The words the Index sends the phrase's words to ("Hemiparesis, see Hemiplegia"), read when
+    a "see" is followed (Sequelae, infarction, cerebral, hemiplegia for a residual hemiparesis)."""
+    table = _see_words()
+    return {word for said in words for word in table.get(said, ())}
+
+
+@cache
+def _see_words() -> dict[str, tuple[str, ...]]:
+    """One-word main terms without a code of their own that send the coder to another one-word main
+    term ("Hemiparesis, see Hemiplegia"), as word to the other's words."""
+    return {own[0]: tuple(_words(e.see)) for e in books.entries("index")
+            if e.parent is None and not e.code and e.see and "," not in e.see and e.see != _BY_CONDITION
+            and len(own := _words(_strip(e.term))) == 1}
+
+
 def _follow(entry: books.Entry, see: str) -> books.Entry:
     """Where ``see`` leads from ``entry``: under ``entry``'s own main term first when the reference
     names its first form ("Fracture, traumatic, leg, ankle, see Fracture, ankle" stays in
@@ -518,7 +537,7 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
         if _set(see) & unsaid:  # "History, family, see also History, personal": not the family's
             score *= _NEGATED_PENALTY
         try:
-            entry = _descend(_follow(entry, see), set(words))
+            entry = _descend(_follow(entry, see), set(words) | _synonyms(words))
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")
@@ -1059,6 +1078,8 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
     below = _below(entry.code)
     if _BILATERAL in present and not any(_BILATERAL in _own_words(code, entry.code) for code in below):
         present |= _set("right")
+    if not _DOMINANCE & present:  # the guidelines' default: the right side dominant, the left not
+        present |= {word for side, default in _DOMINANT_SIDE for word in default if side in present}
     chosen = max(below, key=lambda code: _fit(code, entry.code, present))
     base = _sided(chosen, present)
     if icd10cm.lookup(base).billable:

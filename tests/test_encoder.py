@@ -579,6 +579,17 @@ def test_an_unspecified_code_the_book_prints_gives_way_to_the_sibling_naming_wha
     assert _codes("menorrhagia w/ irregular cycle", 1) == ["N92.1"]  # not N92.6
 
 
+def test_a_see_is_followed_with_the_words_the_index_sends_the_phrase_s_words_to():
+    assert index_search._synonyms(["hemiparesis"]) == {"hemiplegia"}  # Hemiparesis, see Hemiplegia
+    assert _codes("L hemiparesis 2/2 old CVA")[0] == "I69.354"  # Sequelae, infarction, cerebral, hemiplegia
+
+
+def test_an_unsaid_dominance_is_the_guidelines_default():
+    assert index_search.verify("G81.9-", ["left", "hemiplegia"], None) == "G81.94"  # left: nondominant
+    assert index_search.verify("I69.35-", ["right", "hemiplegia"], None) == "I69.351"  # right: dominant
+    assert index_search.verify("G81.9-", ["left", "dominant"], None) == "G81.92"  # said: as said
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
