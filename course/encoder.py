@@ -117,7 +117,13 @@ def expand(query: str) -> str:
     """``query`` with each known abbreviation written out ("CHF" -> "congestive heart failure")."""
     table = abbreviations()
     words = re.findall(r"[A-Za-z0-9/-]+|\S", query)
-    return " ".join(table.get(word.upper(), word) for word in words)
+    return " ".join(table.get(word.upper(), table.get(_singular(word), word)) for word in words)
+
+
+def _singular(word: str) -> str:
+    """An abbreviation written in capitals with a plural s ("UTIs", "TIAs") as its singular, upper
+    case; other words unchanged."""
+    return word[:-1] if word.endswith("s") and len(word) > 2 and word[:-1].isupper() else word
 
 
 def _split(text: str) -> tuple[str, str]:

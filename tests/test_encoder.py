@@ -590,6 +590,12 @@ def test_an_unsaid_dominance_is_the_guidelines_default():
     assert index_search.verify("G81.9-", ["left", "dominant"], None) == "G81.92"  # said: as said
 
 
+def test_an_abbreviation_in_capitals_with_a_plural_s_is_written_out():
+    assert encoder.expand("recurrent UTIs") == "recurrent urinary tract infection"
+    assert encoder.expand("bps") == "bps"  # not written in capitals: left alone
+    assert _codes("hx of UTIs", 1) == ["Z87.440"]  # History, personal, urinary (tract) infection
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
