@@ -30,6 +30,8 @@ _STOP = frozenset("a an and as at by due for from in is of on or the to with".sp
 _FREE = frozenset("unspecified nos site not specified elsewhere classified".split())
 _SUFFIXES = ("ations", "ation", "ities", "ity", "ions", "ion", "ive", "ical", "ic", "al", "ed")
 _WORD = re.compile(r"[a-z0-9]+")
+_LETTER_A = re.compile(r"(?<![\w'/-])A(?![\w'/-])")
+_TYPE_A = "typea"
 _GENITIVE = "iae"  # an organism's name stays itself: pneumoniae is not pneumonia
 _MODIFIER = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _FREE_WEIGHT = 0.05
@@ -92,8 +94,14 @@ _DEFAULT_WORDS = frozenset(
 
 def tokens(text: str) -> list[str]:
     """The search tokens of ``text``: lower case, stop words dropped, crude suffixes stripped."""
-    words = _WORD.findall(text.lower().replace("'s", ""))
+    words = _WORD.findall(type_letter(text).lower().replace("'s", ""))
     return [_stem(word) for word in words if word not in _STOP]
+
+
+def type_letter(text: str) -> str:
+    """``text`` with a capital A standing alone read as a type, not the article ("influenza A",
+    "vitamin A", "hepatitis A": the Index's subterm A)."""
+    return _LETTER_A.sub(_TYPE_A, text)
 
 
 @cache

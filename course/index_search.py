@@ -26,7 +26,7 @@ from importlib import resources
 import numpy as np
 
 from course import books, icd10cm, index, shorthand
-from course.encoder import tokens
+from course.encoder import tokens, type_letter
 
 _FLOOR = 2.0
 _ROUTE_SCORE = 1.0
@@ -71,8 +71,10 @@ class Hit:
 
 def _words(text: str) -> list[str]:
     """The search tokens of ``text``, with the verb forms of the External Cause Index folded and a
-    possessive dropped ("Crohn's": crohn, as ``encoder.tokens`` reads it)."""
-    return [token for word in _TOKEN.findall(text.lower().replace("'s", "")) for token in _word(word)]
+    possessive dropped ("Crohn's": crohn, as ``encoder.tokens`` reads it); a capital A standing
+    alone is a type, not the article ("influenza A", "vitamin A": the Index's subterm A)."""
+    text = type_letter(text).lower().replace("'s", "")
+    return [token for word in _TOKEN.findall(text) for token in _word(word)]
 
 
 @cache

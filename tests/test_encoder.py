@@ -599,6 +599,14 @@ def test_an_abbreviation_in_capitals_with_a_plural_s_is_written_out():
     assert _codes("hx of UTIs", 1) == ["Z87.440"]  # History, personal, urinary (tract) infection
 
 
+def test_a_capital_a_standing_alone_is_a_type_not_the_article():
+    assert index_search._words("influenza A") == ["influenza", "typea"]  # the Index's Influenza, A
+    assert _codes("influenza A", 1) == ["J10.1"]  # not J11.1, influenza with the article dropped
+    assert _codes("vitamin A deficiency", 1) == ["E50.9"]  # not E56.9, vitamin deficiency
+    assert _codes("fell off a ladder initial", 1) == ["W11.XXXA"]  # the article stays an article
+    assert _codes("A fib", 1) == ["I48.91"]  # shorthand first
+
+
 _SEEDED = """
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
