@@ -8,6 +8,7 @@ manager. Everything else about execution (timeouts, interrupts, outputs) is nbgr
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import itertools
 import json
@@ -24,14 +25,18 @@ import time
 from dataclasses import replace
 from multiprocessing.util import Finalize
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 import psutil
+import zmq
+import zmq.asyncio
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
-from traitlets import List, Unicode
+from traitlets import List, Type, Unicode
 from traitlets.config import Config
 
 from autograder.forkserver import DEFAULT_LIMITS, DEFAULT_PRELOAD, Limits
@@ -155,8 +160,10 @@ class ForkedProcess:
         return self.returncode or 0
 
     def send_signal(self, signum: int) -> None:
-        """Send ``signum`` to the kernel."""
-        os.kill(self.pid, signum)
+        """Send ``signum`` to the kernel, unless it has exited (as ``Popen`` does)."""
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):  # it exited since
+                os.kill(self.pid, signum)
 
     def kill(self) -> None:
         """Kill the kernel."""
@@ -192,6 +199,59 @@ class ForkProvisioner(LocalProvisioner):
             shutil.rmtree(self.sockets, ignore_errors=True)
 
 
+RECONNECT_MS = 10
+"""How soon a client's socket tries again to reach a kernel that has not bound its own yet.
+
+ZeroMQ's default is 100 ms, and a forked kernel binds its sockets a few ms after its client
+connects, so the first ``kernel_info`` request waited about 0.1 s for nothing.
+"""
+
+
+class ForkKernelClient(AsyncKernelClient):
+    """jupyter_client's client, without the idle waits of a kernel started from scratch.
+
+    Its sockets retry every ``RECONNECT_MS``; ``wait_for_ready`` is jupyter_client's, but it
+    ends by taking the IOPub messages already there instead of waiting until none has come for
+    0.2 s. Nothing reads them: nbclient keeps only the IOPub messages of its own requests.
+    """
+
+    def _context_default(self) -> zmq.asyncio.Context:
+        context = super()._context_default()
+        context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)
+        return context
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        """Wait until the kernel answers ``kernel_info`` on its shell and its IOPub is connected."""
+        deadline = time.monotonic() + (float("inf") if timeout is None else timeout)
+        while True:
+            self.kernel_info()
+            try:
+                reply = await self.shell_channel.get_msg(timeout=1)
+            except Empty:
+                pass
+            else:
+                if reply["msg_type"] == "kernel_info_reply":
+                    try:
+                        await self.iopub_channel.get_msg(timeout=0.2)
+                    except Empty:
+                        pass  # IOPub is not connected yet: ask again, as jupyter_client does
+                    else:
+                        self._handle_kernel_info_reply(reply)
+                        break
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+        while True:
+            try:
+                await self.iopub_channel.get_msg(timeout=0)
+            except Empty:
+                return
+
+
+GONE_POLL_S = 0.01
+"""How often a kernel asked to shut down is checked for having exited (it takes a few ms)."""
+
 SOCKETS_PREFIX = "mcc-k-"
 """Each forked kernel's IPC sockets are in a short-named folder of its own in the temp folder."""
 
@@ -205,6 +265,7 @@ class ForkKernelManager(AsyncKernelManager):
 
     socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
     hide = List(Unicode(), help="Folders its kernels must not see, besides the server's.").tag(config=True)
+    client_factory = Type(ForkKernelClient)
 
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         if self.provisioner is None:
@@ -217,6 +278,11 @@ class ForkKernelManager(AsyncKernelManager):
                 socket_path=self.socket_path, hide=self.hide, sockets=sockets,
             )
         return await super()._async_pre_start_kernel(**kw)
+
+    async def _async_finish_shutdown(self, waittime: float | None = None, pollinterval: float = 0.1,
+                                     restart: bool = False) -> None:
+        """jupyter_client's, but looking every ``GONE_POLL_S`` (not 0.1 s) whether the kernel is gone."""
+        await super()._async_finish_shutdown(waittime, min(pollinterval, GONE_POLL_S), restart)
 
 
 _SOCKET_NAMES = itertools.count()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import signal
 from collections.abc import Iterator
 
 import pytest
+import zmq
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_code_cell, new_notebook
@@ -13,7 +17,7 @@ from traitlets.config import Config
 
 from autograder import kernels
 from autograder.forkserver import BASE_PRELOAD, DEFAULT_PRELOAD, Limits, preload_for
-from autograder.kernels import ForkKernelManager, ForkServer
+from autograder.kernels import ForkKernelClient, ForkKernelManager, ForkServer
 from builders import KERNELSPEC
 
 
@@ -96,6 +100,26 @@ def test_a_server_loads_the_course_tables_only_for_notebooks_that_import_the_cou
     assert run(full, probe) == ["True True\n"]
     assert kernels.server_for(Limits(), BASE_PRELOAD) is full  # it has more than enough: kept
     kernels._close_server()
+
+
+def test_a_client_retries_soon_and_reports_a_kernel_that_died_before_answering(server: ForkServer) -> None:
+    """``ForkKernelClient`` replaces jupyter_client's ``wait_for_ready``: it keeps its failures."""
+    async def start_kill_and_wait() -> None:
+        manager = ForkKernelManager(socket_path=server.socket_path)
+        await manager.start_kernel()
+        client = manager.client()
+        assert isinstance(client, ForkKernelClient)
+        assert client.context.getsockopt(zmq.RECONNECT_IVL) == kernels.RECONNECT_MS  # ZeroMQ's is 100 ms
+        os.kill(manager.provisioner.pid, signal.SIGKILL)
+        client.start_channels()
+        try:
+            with pytest.raises(RuntimeError, match="Kernel died before replying to kernel_info"):
+                await client.wait_for_ready(timeout=30)
+        finally:
+            client.stop_channels()
+            await manager.shutdown_kernel(now=True)
+
+    asyncio.run(start_kill_and_wait())
 
 
 def test_each_kernel_watches_its_server(server: ForkServer) -> None:
