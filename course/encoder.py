@@ -101,7 +101,7 @@ def tokens(text: str) -> list[str]:
 def type_letter(text: str) -> str:
     """``text`` with a capital A standing alone read as a type, not the article ("influenza A",
     "vitamin A", "hepatitis A": the Index's subterm A)."""
-    return _LETTER_A.sub(_TYPE_A, text)
+    return _LETTER_A.sub(_TYPE_A, text) if "A" in text else text
 
 
 @cache

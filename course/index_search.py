@@ -20,7 +20,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -660,6 +660,7 @@ def _best_row(book: str, words: set[str]) -> books.Entry | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=4096)
 def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, frozenset[str]] | None:
     """The row ``_best_row`` takes, with the words of it that the phrase said."""
     fitting = [(len(row_words), -entry.level, entry, row_words) for entry, row_words in _table_rows(book)
@@ -744,12 +745,27 @@ def _contact_hits(asked: Query, plain: list[Hit], limit: int) -> list[Hit]:
     if asked.episode is None and not _INJURED & set(asked.words) or _CONTACT[0] in asked.words:
         return []
     held = {w for hit in plain[:3] if hit.book == books.TITLES["external"] for w in _set(" ".join(hit.path))}
+    if not set(asked.words) & _objects() - held:  # no object named, or one the verb's entries name
+        return []
     found = []
     for hit in _index_hits(replace(asked, words=(*asked.words, *_CONTACT)), limit):
         named = set(asked.words) & _set(" ".join(hit.path[2:]))  # the object, named below Contact, with
         if hit.book == books.TITLES["external"] and hit.path[:2] == _CONTACT_WITH and named - held:
             found.append(replace(hit, score=hit.score * _CONTACT_SHARE))
     return found
+
+
+@cache
+def _objects() -> frozenset[str]:
+    """The words of the External Cause Index's subterms below Contact, with (the objects)."""
+    top = index.find("external", *_CONTACT_WITH)
+    rows, below = books.entries("external"), books.children("external")
+    found, stack = set(), list(below.get(top.number, ()))
+    while stack:
+        number = stack.pop()
+        found |= _term_words(rows[number].term)
+        stack.extend(below.get(number, ()))
+    return frozenset(found)
 
 
 def _long_term_hit(words: list[str]) -> Hit | None:
