@@ -43,6 +43,7 @@ _BILLABLE_MARGIN = 0.05
 _POOL = 300
 _INDEX_BONUS = 0.25  # a code reached through the books ranks ahead of a title match of equal score
 _CURATED_BONUS = 0.35  # an exact match in the course's own index of lay terms
+_HITS = 5  # hits asked of the books (and twice as many of the Tabular search) before ranking
 _EXACT = 0.99
 _AGREEMENT = 0.1  # weight of the words the Tabular description shares with the phrase
 _SIDE_BONUS = 0.1
@@ -310,18 +311,31 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     (``search``) fills in where the books give nothing. ``use_index=False`` gives that search
     alone, on the expanded phrase and verified the same way, for comparison.
 
-    Raises ValueError for a limit below 1 or a phrase without searchable words.
+    The candidates are ranked from a pool of fixed size, so the first codes do not depend on
+    ``limit``. Raises ValueError for a limit below 1 or a phrase without searchable words.
     """
-    from course import index_search, shorthand
-
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit}.")
+    ranked, each = _ranked(phrase, _HITS, use_index)
+    if len(ranked) < limit:  # more asked than the pool holds: the wider pool's others after them
+        shown = {candidate.code for candidate in ranked}
+        wider, more = _ranked(phrase, limit, use_index)
+        ranked += [candidate for candidate in wider if candidate.code not in shown]
+        each += more
+    return _each_condition(ranked, each, limit)
+
+
+def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], list[str]]:
+    """Every candidate for ``phrase``, best first, from the books' and the Tabular search's best
+    ``pool`` hits; and the best code of each condition it names."""
+    from course import index_search, shorthand
+
     text = shorthand.expand(phrase)
     sides = {side for side in _SIDES if re.search(rf"\b{side}\b", text, re.IGNORECASE)}
     scored: dict[str, tuple[float, str, tuple[str, ...]]] = {}
     each: list[str] = []  # the best code for each condition of a phrase that names two
     if use_index:
-        for hit in index_search.search(phrase, limit=limit + 5):
+        for hit in index_search.search(phrase, limit=pool + 5):
             why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed}"
             scored.setdefault(hit.code, (hit.score + _INDEX_BONUS, why, hit.path))
             if hit.code.startswith(_OCCASIONS):  # the activity and place are reported with the injury
@@ -339,7 +353,7 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
                 if rank == 0:
                     each.append(hit.code)
     try:
-        found = search(text, limit=limit * 2)
+        found = search(text, limit=pool * 2)
     except ValueError:  # no searchable words: an error unless the books read the phrase
         if not scored:
             raise
@@ -376,7 +390,7 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
         ranked = _both_sides(ranked)
-    return _each_condition(_sequence(ranked, asked), each, limit)
+    return _sequence(ranked, asked), each
 
 
 def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> list[Candidate]:

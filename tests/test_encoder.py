@@ -215,6 +215,18 @@ def test_encode_verifies_laterality_and_episode_in_the_tabular():
     assert all(c.billable and icd10cm.validate(c.code) for c in encoder.encode("breast ca", limit=10))
 
 
+def test_encode_puts_the_same_code_first_whatever_the_limit(gold):
+    # the four development phrases whose first code changed with the limit before the eleventh round
+    differed = ["L hemiparesis 2/2 old CVA", "injured in MVC, initial",
+                "small bowel obstruction due to adhesions", "cut L hand with knife while cooking initial"]
+    development = [row["query"] for row in gold if row["origin"] in DEVELOPMENT]
+    assert set(differed) <= set(development)
+    for phrase in [*differed, *development[::40]]:
+        five = [c.code for c in encoder.encode(phrase, limit=5)]
+        assert [c.code for c in encoder.encode(phrase, limit=1)] == five[:1], phrase
+        assert [c.code for c in encoder.encode(phrase, limit=12)][:1] == five[:1], phrase
+
+
 def test_encode_falls_back_on_the_tabular_search(monkeypatch):
     with_books = [c.code for c in encoder.encode("essential hypertension", limit=3)]
     monkeypatch.setattr(index_search, "search", lambda phrase, limit=10: [])
