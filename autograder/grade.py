@@ -26,14 +26,14 @@ from autograder import stop_request
 from autograder.backends import DaskCluster, LocalPool
 from autograder.collect import Problem, Submission, collect
 from autograder.course import Course
-from autograder.digests import Record, generation_digest, grading_digest, sha256
+from autograder.digests import Record, grading_digest, sha256
 from autograder.errors import CourseError, GradingStopped
 from autograder.export import Score, read_scores
 from autograder.forkserver import DEFAULT_LIMITS, Limits
 from autograder.identity import identity_problems
 from autograder.lms import export_module
 from autograder.merge import Review, graded_record, graded_review, merge
-from autograder.release import generate, require_current
+from autograder.release import generate, generation, require_current, write_files
 from autograder.settings import load_config
 from autograder.worker import GradeOutcome, GradeTask, grade_task
 
@@ -83,37 +83,14 @@ def prepare(course: Course, assignment: str, config: Config) -> Reference:
     folder = course.source / assignment
     with tempfile.TemporaryDirectory(prefix="mcc-generate-") as scratch:
         fresh = Path(scratch) / "release"
-        gradebook = _generation(course, assignment, config, fresh)
+        files, gradebook = generation(course, assignment, config)
+        write_files(files, fresh)
         require_current(course, assignment, fresh)
         generate(course, [assignment], Path(scratch) / "synced", db_url=course.gradebook_url, config=config)
         release = (fresh / assignment / f"{assignment}.ipynb").read_bytes()
     source_files = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     grading = grading_digest(folder, f"{assignment}.ipynb", config)
     return Reference(config, release, gradebook, source_files, grading)
-
-
-_GENERATIONS: dict[str, tuple[dict[str, bytes], bytes]] = {}
-"""This process's generations: (release files, template gradebook) by what they were made from."""
-
-
-def _generation(course: Course, assignment: str, config: Config, fresh: Path) -> bytes:
-    """Generate ``assignment`` into ``fresh`` with a gradebook of its own; return that gradebook.
-
-    A generation depends only on the source folder and the configuration, so one made before
-    in this process from the same ones (``generation_digest``) is written out again instead.
-    """
-    key = generation_digest(course.source / assignment, config)
-    if key in _GENERATIONS:
-        files, gradebook = _GENERATIONS[key]
-        for name, data in files.items():
-            (fresh / name).parent.mkdir(parents=True, exist_ok=True)
-            (fresh / name).write_bytes(data)
-        return gradebook
-    template = fresh.parent / "template.db"
-    generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
-    files = {str(p.relative_to(fresh)): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
-    _GENERATIONS[key] = (files, template.read_bytes())
-    return _GENERATIONS[key][1]
 
 
 def secret_folders(course: Course) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from traitlets.config import Config
 
 from autograder import notebooks
 from autograder.course import Course
+from autograder.digests import generation_digest
 from autograder.errors import StaleReleaseError
 from autograder.nbgrader_steps import run_step
 from autograder.settings import load_config, step_config
@@ -61,11 +62,42 @@ def _swap_in(new: Path, final: Path) -> None:
         shutil.rmtree(old)
 
 
+_GENERATIONS: dict[str, tuple[dict[str, bytes], bytes]] = {}
+"""This process's generations: (release files, template gradebook) by what they were made from."""
+
+
+def generation(course: Course, assignment: str, config: Config) -> tuple[dict[str, bytes], bytes]:
+    """``assignment`` generated: its release files (by path under ``release/``) and a gradebook
+    that knows only it.
+
+    A generation depends only on the source folder and the configuration, so one made before
+    in this process from the same ones (``generation_digest``) is given again: ``mcc demo``
+    checks ``release/`` and then grades each module from the same generations.
+    """
+    key = generation_digest(course.source / assignment, config)
+    if key not in _GENERATIONS:
+        with tempfile.TemporaryDirectory(prefix="mcc-generate-") as scratch:
+            fresh, template = Path(scratch) / "release", Path(scratch) / "template.db"
+            generate(course, [assignment], fresh, db_url=f"sqlite:///{template}", config=config)
+            files = {str(p.relative_to(fresh)): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
+            _GENERATIONS[key] = (files, template.read_bytes())
+    return _GENERATIONS[key]
+
+
+def write_files(files: dict[str, bytes], into: Path) -> None:
+    """Write ``files`` (contents by relative path) under ``into``."""
+    for name, data in files.items():
+        (into / name).parent.mkdir(parents=True, exist_ok=True)
+        (into / name).write_bytes(data)
+
+
 def check_release(course: Course) -> list[str]:
     """The paths under ``release/`` that differ from a fresh generation (empty when equal)."""
+    config = load_config(course)
     with tempfile.TemporaryDirectory(prefix="mcc-check-") as build:
         fresh = Path(build)
-        generate(course, course.assignments(), fresh)
+        for assignment in course.assignments():
+            write_files(generation(course, assignment, config)[0], fresh)
         return _differences(fresh, course.release)
 
 

@@ -12,6 +12,7 @@ import pytest
 from traitlets.config import Config
 
 from autograder import notebooks, worker
+from autograder import release as releasing
 from autograder.backends import LocalPool
 from autograder.cli import main
 from autograder.collect import find_candidates, student_id
@@ -27,9 +28,10 @@ from autograder.errors import (
     UnknownAssignmentError,
 )
 from autograder.feedback import TABLE_CSS
-from autograder.grade import grade
+from autograder.grade import grade, prepare
 from autograder.nbgrader_steps import error_tail
 from autograder.release import check_release, release
+from autograder.settings import load_config
 from autograder.worker import GradeTask
 from builders import answer_cell, notebook, student_copy
 
@@ -45,6 +47,23 @@ def test_release_replaces_solutions_with_stubs_and_drops_hidden_tests(toy: Cours
 def course_release_text(course: Course) -> str:
     nb = notebooks.read(course.notebook_path("toy", "release"))
     return "\n".join(cell.source for cell in nb.cells)
+
+
+def test_checking_the_release_and_grading_share_one_generation(toy: Course,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mcc demo`` checks ``release/``, then grades each module: nbgrader generates it once for both
+    (and once more into the course's gradebook, as an instructor's ``generate_assignment`` does)."""
+    steps: list[str] = []
+    run_step = releasing.run_step
+    monkeypatch.setattr(releasing, "run_step", lambda step, *a: steps.append(step) or run_step(step, *a))
+    monkeypatch.setattr(releasing, "_GENERATIONS", {})
+    assert check_release(toy) == [] and steps == ["generate_assignment"]
+    reference = prepare(toy, "toy", load_config(toy))
+    assert steps == ["generate_assignment"] * 2, "grading generated the release again"
+    assert reference.release == toy.notebook_path("toy", "release").read_bytes()
+    path = toy.notebook_path("toy")
+    path.write_text(path.read_text().replace("double(21) == 42", "double(5) == 10"))
+    assert check_release(toy) == [] and len(steps) == 3  # a changed source is generated again
 
 
 def test_check_release_names_stale_and_extra_files(toy: Course) -> None:
