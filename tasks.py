@@ -5,9 +5,10 @@
     python3 tasks.py demo    release every module and grade the sample class
     python3 tasks.py test    lint and run the whole test suite [--no-system: no apt-get]
 
-``demo`` and ``test`` create ``.venv`` and install the course into it the first time (and again
-whenever ``pyproject.toml`` changes), then run inside it: ``demo`` the course with nbgrader,
-``test`` the test tools too. ``test`` also installs
+``demo`` and ``test`` create ``.venv`` (or ``$MCC_VENV``) and install the course into it the first
+time (and again whenever ``pyproject.toml`` changes; only this checkout's course, quickly, when an
+environment kept elsewhere last served another checkout), then run inside it: ``demo`` the course
+with nbgrader, ``test`` the test tools too. ``test`` also installs
 the Debian packages its PostgreSQL and browser tests need, as root, saying so first;
 ``test --no-system`` never does. ``lab`` keeps a student's
 environment of its own, ``.venv-lab`` (or ``$MCC_LAB_ENV``): Binder's recipe, the pins of
@@ -27,9 +28,10 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-VENV = ROOT / ".venv"
+VENV = Path(os.environ.get("MCC_VENV") or ROOT / ".venv")
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-STAMP = VENV / ".installed-from"
+STAMP = VENV / ".installed-from"  # the packages of this pyproject.toml (and extras) are installed
+COURSE_STAMP = VENV / ".course-from"  # the course is this checkout's (editable)
 # The student's environment (tasks.py lab): the Binder recipe, apart from the instructor's .venv.
 LAB_ENV = Path(os.environ.get("MCC_LAB_ENV") or ROOT / ".venv-lab")
 LAB_BIN = LAB_ENV / ("Scripts" if os.name == "nt" else "bin")
@@ -52,7 +54,12 @@ def ensure_environment(extras: str = "test") -> None:
     """
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     have = STAMP.read_text() if STAMP.exists() else ""
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     if have in {f"{digest} {extras}", f"{digest} test"}:
+        if not (COURSE_STAMP.exists() and COURSE_STAMP.read_text() == str(ROOT)):
+            print(f"Installing this checkout's course into {VENV} ...", flush=True)
+            subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
+            COURSE_STAMP.write_text(str(ROOT))
         return
     tools = ("with its instructor and test tools (nbgrader, JupyterLab, Dask, playwright, repo2docker, "
              "psycopg; about 900 MB)") if extras else "with nbgrader and JupyterLab"
@@ -60,9 +67,9 @@ def ensure_environment(extras: str = "test") -> None:
           "minutes ...", flush=True)
     if not (BIN / "python").exists():
         venv.create(VENV, with_pip=True, clear=True)
-    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-e", f"{ROOT}[{extras}]" if extras else str(ROOT)], check=True)
     STAMP.write_text(f"{digest} {extras}")
+    COURSE_STAMP.write_text(str(ROOT))
 
 
 def _digest(*parts: bytes) -> str:

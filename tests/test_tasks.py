@@ -56,14 +56,33 @@ def test_the_demo_installs_the_course_without_the_test_tools(
 ) -> None:
     installed: list[str] = []
     monkeypatch.setattr(tasks, "STAMP", tmp_path / "stamp")
+    monkeypatch.setattr(tasks, "COURSE_STAMP", tmp_path / "course-stamp")
     monkeypatch.setattr(tasks, "BIN", tmp_path)  # a python is "there": no new environment
     (tmp_path / "python").touch()
-    monkeypatch.setattr(tasks.subprocess, "run", lambda command, **kw: installed.append(command[-1]))
+    monkeypatch.setattr(tasks.subprocess, "run", lambda command, **kw: installed.append(command[-3:]))
     tasks.ensure_environment(extras="")
     tasks.ensure_environment(extras="")  # set up already
-    assert installed == [str(tasks.ROOT)]
+    assert [c[-1] for c in installed] == [str(tasks.ROOT)]
     tasks.ensure_environment()  # the tests need their tools
-    assert installed[-1] == f"{tasks.ROOT}[test]"
+    assert installed[-1][-1] == f"{tasks.ROOT}[test]"
     tasks.ensure_environment(extras="")  # a test environment serves the demo as it is
     tasks.ensure_environment()
+    assert len(installed) == 2
+
+
+def test_an_environment_kept_elsewhere_gets_this_checkouts_course_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``$MCC_VENV`` (``.ci/run`` keeps one between clean clones): packages kept, this checkout's course."""
+    installed: list[list[str]] = []
+    monkeypatch.setattr(tasks, "STAMP", tmp_path / "stamp")
+    monkeypatch.setattr(tasks, "COURSE_STAMP", tmp_path / "course-stamp")
+    monkeypatch.setattr(tasks, "BIN", tmp_path)
+    (tmp_path / "python").touch()
+    monkeypatch.setattr(tasks.subprocess, "run", lambda command, **kw: installed.append(command))
+    tasks.ensure_environment()
+    (tmp_path / "course-stamp").write_text("/tmp/another-clone")  # it last served another checkout
+    tasks.ensure_environment()
+    assert installed[-1][-3:] == ["--no-deps", "-e", str(tasks.ROOT)] and len(installed) == 2
+    tasks.ensure_environment()  # this checkout's already
     assert len(installed) == 2
