@@ -22,6 +22,17 @@ _ORGAN = "organ"
 """Rows read only in a phrase that names no malignant tumour: the region the Index files an organ
 under (colon: large intestine), which the Neoplasm Table, with a row for the organ itself, does not
 need ("adenocarcinoma of the colon" is not the Index's Adenocarcinoma, intestinal type)."""
+_HEMANGIOMA = "hemangioma"
+"""Rows read only in a phrase that names a hemangioma: the Index's sites for it (intra-abdominal,
+intracranial, skin) that an organ belongs to (liver: intra-abdominal; face: skin)."""
+_THROMBOSIS = "thrombosis"
+"""Rows read only in a phrase that names a thrombosis or embolism: the limb the Index and Tabular
+file veins under (leg: lower extremity)."""
+_GATES = {
+    _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
+    _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
+}
+_GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
@@ -59,10 +70,10 @@ def _read(name: str) -> list[dict[str, str]]:
 
 @cache
 def _pattern(kind: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for the shorthand (or the rows of one gated ``kind``: transport, organ), longest
+    """One pattern for the shorthand (or the rows of one gated ``kind``: transport, organ ...), longest
     first, and the expansion of each match."""
     alternatives, meaning = [], {}
-    rows = [row for row in table() if row[2] == kind or not kind and row[2] not in (_TRANSPORT, _ORGAN)]
+    rows = [row for row in table() if row[2] == kind or not kind and row[2] not in _GATED]
     for short, expansion, _kind in sorted(rows, key=lambda row: -len(row[0])):
         exact = len(short) <= _CASE_SENSITIVE or (short.isupper() and len(short) <= 3)
         alternatives.append(re.escape(short) if exact else f"(?i:{re.escape(short)})")
@@ -81,6 +92,9 @@ def expand(text: str) -> str:
         written = _apply(_pattern(_TRANSPORT), written)
     if not _TUMOUR.search(written):  # an organ's region in the Index; a tumour has the organ's row
         written = _apply(_pattern(_ORGAN), written)
+    for kind, gate in _GATES.items():  # a site the Index files a condition under (liver hemangioma)
+        if gate.search(written):
+            written = _apply(_pattern(kind), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
 
 

@@ -637,3 +637,35 @@ def test_ranking_and_paths_do_not_depend_on_the_hash_seed():
                            cwd=EVAL.parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "9")]
     assert runs[0] == runs[1] and "I73.9" in runs[0]
+
+
+def test_a_coder_s_chart_vocabulary_is_written_out():
+    # eleventh round: words a coder reads in charts that the books lack, each to the Index's term
+    assert _codes("GDM", 1) == ["O24.419"]  # Diabetes, gestational
+    assert _codes("toenail fungus", 1) == _codes("nail fungus", 1) == ["B35.1"]  # Onychomycosis
+    assert _codes("water on the knee", 1)[0].startswith("M25.46")  # Effusion, joint, knee
+    assert _codes("long-term opioid use", 1) == ["Z79.891"]  # Long-term, opiate analgesic
+    assert _codes("can't sleep", 1) == _codes("cannot sleep", 1) == ["G47.00"]  # Insomnia
+    assert _codes("shaking hands", 1) == ["R25.1"]  # Tremor
+    assert _codes("neck stiffness", 1) == ["M43.6"]  # Stiff neck, see Torticollis
+    assert "R59.0" in _codes("swollen lymph nodes neck", 3)  # Enlargement, lymph gland or node
+    assert "R59.0" in _codes("swollen glands neck", 3)
+    assert _codes("frequent urination at night", 1) == ["R35.1"]  # Nocturia
+    for phrase in ("hx of smoking", "history of smoking", "h/o smoking"):
+        assert _codes(phrase, 1) == ["Z87.891"], phrase  # Tobacco, use, history
+    assert _codes("adverse effect of contrast dye initial", 1) == ["T50.8X5A"]  # Iodinated, contrast medium
+    assert "T46.4X5A" in _codes("ACE inhibitor cough initial")  # Inhibitor, angiotensin-converting enzyme
+    assert shorthand.expand("ACE inhibitors").startswith("angiotensin-converting enzyme inhibitor")
+
+
+def test_facts_the_books_leave_to_the_coder_are_read_where_they_apply():
+    for phrase, code in (("hemangioma of liver", "D18.03"), ("hemangioma of spleen", "D18.03"),
+                         ("hemangioma of face", "D18.01"), ("cavernous hemangioma of brain", "D18.02")):
+        assert _codes(phrase, 1) == [code], phrase  # Hemangioma, intra-abdominal / skin / intracranial
+    assert _codes("liver mets", 1) == ["C78.7"]  # no hemangioma: the liver stays the liver
+    assert _codes("chronic DVT L leg", 1) == ["I82.502"]  # a leg's veins: lower extremity
+    assert _codes("acute L leg DVT", 1) == ["I82.402"]
+    assert _codes("DVT L calf", 1) == ["I82.4Z2"]  # the lower leg keeps its own row
+    assert "lower extremity" not in shorthand.expand("L leg pain")  # no thrombosis: left alone
+    assert _codes("cardiac stent status", 1) == _codes("coronary stent status", 1) == ["Z95.5"]
+    assert _codes("fell off trampoline initial", 1) == ["W09.8XXA"]  # playground equipment
