@@ -669,3 +669,11 @@ def test_facts_the_books_leave_to_the_coder_are_read_where_they_apply():
     assert "lower extremity" not in shorthand.expand("L leg pain")  # no thrombosis: left alone
     assert _codes("cardiac stent status", 1) == _codes("coronary stent status", 1) == ["Z95.5"]
     assert _codes("fell off trampoline initial", 1) == ["W09.8XXA"]  # playground equipment
+
+
+def test_a_status_after_a_procedure_in_lay_words_reaches_the_index_s_entry():
+    for phrase in ("h/o appendectomy", "s/p appendectomy"):  # the appendix is part of the large intestine
+        assert _codes(phrase, 1) == ["Z90.49"], phrase  # Absence, intestine, large (acquired)
+    for phrase in ("hx of C-section", "h/o C-section", "history of C-section", "s/p C-section"):
+        assert _codes(phrase, 1) == ["Z98.891"], phrase  # History, personal, surgery NEC, with uterine scar
+    assert _codes("acute appendicitis", 1) == ["K35.80"]  # no appendectomy said: the condition
