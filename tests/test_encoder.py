@@ -677,3 +677,11 @@ def test_a_status_after_a_procedure_in_lay_words_reaches_the_index_s_entry():
     for phrase in ("hx of C-section", "h/o C-section", "history of C-section", "s/p C-section"):
         assert _codes(phrase, 1) == ["Z98.891"], phrase  # History, personal, surgery NEC, with uterine scar
     assert _codes("acute appendicitis", 1) == ["K35.80"]  # no appendectomy said: the condition
+
+
+def test_a_body_part_is_read_in_the_region_the_tabular_names():
+    assert _codes("R heel pain", 1) == ["M79.671"]  # the heel is in the foot: pain in right foot
+    assert _codes("pressure ulcer of R heel stage 2", 1) == ["L89.612"]  # the Index's heel entries kept
+    assert _codes("pulled hamstring L initial", 1) == ["S76.312A"]  # posterior muscle group, thigh
+    assert _codes("R hamstring strain initial", 1) == ["S76.311A"]
+    assert _codes("elevated A1c", 1) == _codes("high A1c", 1) == ["R73.09"]  # Abnormal, glucose
