@@ -685,3 +685,10 @@ def test_a_body_part_is_read_in_the_region_the_tabular_names():
     assert _codes("pulled hamstring L initial", 1) == ["S76.312A"]  # posterior muscle group, thigh
     assert _codes("R hamstring strain initial", 1) == ["S76.311A"]
     assert _codes("elevated A1c", 1) == _codes("high A1c", 1) == ["R73.09"]  # Abnormal, glucose
+
+
+def test_a_rider_thrown_from_a_horse_and_high_blood_pressure_are_read_as_the_books_file_them():
+    for phrase in ("fell off a horse", "fell off horse while riding initial", "fell from a horse initial"):
+        assert _codes(phrase, 1) == ["V80.010A"], phrase  # an animal-rider's fall, not contact with a horse
+    assert _codes("family history of high blood pressure", 1) == ["Z82.49"]  # see Hypertension
+    assert _codes("high blood pressure", 1) == ["I10"]
