@@ -28,7 +28,11 @@ intracranial, skin) that an organ belongs to (liver: intra-abdominal; face: skin
 _THROMBOSIS = "thrombosis"
 """Rows read only in a phrase that names a thrombosis or embolism: the limb the Index and Tabular
 file veins under (leg: lower extremity)."""
+_JOINT = "joint"
+"""Rows read only in a phrase that names a large joint: lay words for what is in it ("water on the
+knee": effusion of the knee), which elsewhere mean something else (water on the brain)."""
 _GATES = {
+    _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
     _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
 }
@@ -92,7 +96,7 @@ def expand(text: str) -> str:
         written = _apply(_pattern(_TRANSPORT), written)
     if not _TUMOUR.search(written):  # an organ's region in the Index; a tumour has the organ's row
         written = _apply(_pattern(_ORGAN), written)
-    for kind, gate in _GATES.items():  # a site the Index files a condition under (liver hemangioma)
+    for kind, gate in _GATES.items():  # read only where they apply: the liver of a hemangioma
         if gate.search(written):
             written = _apply(_pattern(kind), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))

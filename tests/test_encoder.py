@@ -644,6 +644,8 @@ def test_a_coder_s_chart_vocabulary_is_written_out():
     assert _codes("GDM", 1) == ["O24.419"]  # Diabetes, gestational
     assert _codes("toenail fungus", 1) == _codes("nail fungus", 1) == ["B35.1"]  # Onychomycosis
     assert _codes("water on the knee", 1)[0].startswith("M25.46")  # Effusion, joint, knee
+    assert _codes("water on the R knee", 1) == ["M25.461"]
+    assert _codes("water on the brain", 1) == ["G91.9"]  # no joint: the Index's Water, on, brain
     assert _codes("long-term opioid use", 1) == ["Z79.891"]  # Long-term, opiate analgesic
     assert _codes("can't sleep", 1) == _codes("cannot sleep", 1) == ["G47.00"]  # Insomnia
     assert _codes("shaking hands", 1) == ["R25.1"]  # Tremor
