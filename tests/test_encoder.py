@@ -694,3 +694,12 @@ def test_a_rider_thrown_from_a_horse_and_high_blood_pressure_are_read_as_the_boo
         assert _codes(phrase, 1) == ["V80.010A"], phrase  # an animal-rider's fall, not contact with a horse
     assert _codes("family history of high blood pressure", 1) == ["Z82.49"]  # see Hypertension
     assert _codes("high blood pressure", 1) == ["I10"]
+
+
+def test_a_type_2_mi_and_a_thrombus_in_a_heart_chamber():
+    # a type 2 MI is I21.A1 even when it is called an NSTEMI or a STEMI (guidelines I.C.9.e.4)
+    for phrase in ("NSTEMI type 2", "type 2 NSTEMI", "STEMI type 2", "type 2 STEMI"):
+        assert _codes(phrase, 1) == ["I21.A1"], phrase
+    assert _codes("NSTEMI", 1) == ["I21.4"]  # no type said: the Index's non-ST elevation
+    for phrase in ("LV thrombus", "LA thrombus", "left ventricular thrombus"):
+        assert _codes(phrase, 1) == ["I51.3"], phrase  # Thrombosis, intracardiac NEC
