@@ -317,7 +317,7 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit}.")
     ranked, each = _ranked(phrase, _HITS, use_index)
-    if len(ranked) < limit:  # more asked than the pool holds: the wider pool's others after them
+    if limit > _HITS and len(ranked) < limit:  # more asked than the pool holds: the wider pool's after
         shown = {candidate.code for candidate in ranked}
         wider, more = _ranked(phrase, limit, use_index)
         ranked += [candidate for candidate in wider if candidate.code not in shown]
