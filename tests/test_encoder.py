@@ -37,6 +37,9 @@ The floors were raised to the tenth round's end figures (holdout-4 78.5% / 85.5%
 ``dev-7`` (14 phrases written in the tenth round after its rules, on them: allergies to drugs by
 class, BMI values, conditions caused by a named drug, injuries by an object, a sequela's
 hemiplegia, an unspecified code's named sibling) is development data.
+The floors were raised to the eleventh round's end figures (holdout-4 79.5% / 86.0%, holdout-5
+85.0% / 91.5%, holdout-6 83.0% / 88.0%, holdout-7 72.5% / 82.5%; development 94.5% / 98.5%), still
+short of issue #19's 85% / 95% on all but holdout-5's top-1; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -55,9 +58,9 @@ EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7",
                "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
-ENCODE_FLOORS = (0.93, 0.97)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
+ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-4": (0.78, 0.85), "holdout-5": (0.84, 0.90), "holdout-6": (0.83, 0.88),
+    "holdout-4": (0.79, 0.86), "holdout-5": (0.85, 0.91), "holdout-6": (0.83, 0.88),
     "holdout-7": (0.72, 0.82),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
