@@ -82,6 +82,12 @@ def instructions(code: str, kinds: Iterable[str] = KINDS) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["source", "kind", "text"])
 
 
+def own_note(code: str, kind: str) -> list[str]:
+    """The lines of the ``kind`` note printed at ``code`` itself in the Tabular (not at its block
+    or chapter), read from the notes kept on disk, without parsing the release."""
+    return _tabular_notes()[0].get((code, False), {}).get(kind, [])
+
+
 def seventh_characters(code: str) -> dict[str, str]:
     """The 7th characters that ``code`` takes, with their meanings (inherited from above).
 

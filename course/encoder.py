@@ -520,11 +520,9 @@ def _ranges_named(code: str, kind: str) -> tuple[tuple[str, str], ...]:
     """The code ranges a ``kind`` note on ``code`` or its category names."""
     from course import conventions
 
-    read = getattr(icd10cm._cm(), conventions._GETTERS[kind])
     found = []
     for source in (code, *icd10cm.ancestors(code)):
-        notes = read(source, prioritize_blocks=False)
-        for text in notes if isinstance(notes, list) else notes.splitlines():
+        for text in conventions.own_note(source, kind):
             found.extend(conventions.references(text))
     return tuple(found)
 
@@ -546,11 +544,9 @@ def _named_by(code: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
     category names (read straight from the Tabular: ``conventions.instructions`` builds a table)."""
     from course import conventions
 
-    read = getattr(icd10cm._cm(), conventions._GETTERS[kind])
     named = []
     for source in (code, *icd10cm.ancestors(code)):
-        found = read(source, prioritize_blocks=False)
-        for text in found if isinstance(found, list) else found.splitlines():
+        for text in conventions.own_note(source, kind):
             words = frozenset(tokens(re.sub(r"\([^)]*\)", " ", text)))
             named.extend((first, words) for first, last in conventions.references(text) if first == last)
     return tuple(named)

@@ -1027,10 +1027,11 @@ def _with_history(hits: list[Hit], history: Hit | None) -> list[Hit]:
 def _classifiable(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """The billable codes under ``category`` with the code ranges their "Conditions classifiable
     to" inclusion names."""
-    cm = icd10cm._cm()
+    from course import conventions
+
     found = []
     for code in icd10cm.billable_descendants(category):
-        texts = [_CLASSIFIABLE.split(term, 1)[1] for term in cm.get_inclusion_term(code)
+        texts = [_CLASSIFIABLE.split(term, 1)[1] for term in conventions.own_note(code, "inclusion_term")
                  if _CLASSIFIABLE.search(term)]
         ranges = [tuple(end.strip().rstrip(".-") for end in re.split(r"-(?=[A-Z])", part.strip()))
                   for text in texts for part in text.split(",")]
