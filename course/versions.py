@@ -189,7 +189,8 @@ def _code_list(year: int, system: str) -> pd.DataFrame:
         return frame.loc[frame.billable, ["code", "description"]].sort_values("code").reset_index(
             drop=True
         )
-    later = _code_list(year + 1, CM).set_index("code").description.to_dict()
+    following = _code_list(year + 1, CM)
+    later = dict(zip(following.code.tolist(), following.description.tolist(), strict=True))
     step = _changes(CM)[_changes(CM).fiscal_year == year + 1]
     for row in step.itertuples():
         if row.change == "added":
