@@ -54,7 +54,7 @@ def ensure_environment(extras: str = "test") -> None:
     """
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     have = STAMP.read_text() if STAMP.exists() else ""
-    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    pip = _pip(BIN)
     if have in {f"{digest} {extras}", f"{digest} test"}:
         if not (COURSE_STAMP.exists() and COURSE_STAMP.read_text() == str(ROOT)):
             print(f"Installing this checkout's course into {VENV} ...", flush=True)
@@ -72,6 +72,11 @@ def ensure_environment(extras: str = "test") -> None:
     COURSE_STAMP.write_text(str(ROOT))
 
 
+def _pip(scripts: Path) -> list[str]:
+    """``pip install``, quietly, with the environment whose scripts are in ``scripts``."""
+    return [str(scripts / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+
+
 def _digest(*parts: bytes) -> str:
     digest = hashlib.sha256()
     for part in parts:
@@ -87,7 +92,7 @@ def ensure_lab_environment() -> None:
     so that an updated checkout is used as it is) and the extension settings of
     ``binder/student_extensions.py``, applied to the Jupyter settings the packages left.
     """
-    pip = [str(LAB_BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    pip = _pip(LAB_BIN)
     pins = _digest(sys.version.encode(), LAB_REQUIREMENTS.read_bytes())
     if not (LAB_PINS_STAMP.exists() and LAB_PINS_STAMP.read_text() == pins):
         print(f"Setting up {LAB_ENV} for JupyterLab (first run, or binder/requirements.txt changed; "

@@ -520,11 +520,16 @@ def _ranges_named(code: str, kind: str) -> tuple[tuple[str, str], ...]:
     """The code ranges a ``kind`` note on ``code`` or its category names."""
     from course import conventions
 
-    found = []
-    for source in (code, *icd10cm.ancestors(code)):
-        for text in conventions.own_note(source, kind):
-            found.extend(conventions.references(text))
-    return tuple(found)
+    return tuple(span for text in _notes_at(code, kind) for span in conventions.references(text))
+
+
+def _notes_at(code: str, kind: str) -> list[str]:
+    """The lines of the ``kind`` notes printed at ``code`` and at each code above it, up to its
+    category (not its block or chapter)."""
+    from course import conventions
+
+    return [text for source in (code, *icd10cm.ancestors(code))
+            for text in conventions.own_note(source, kind)]
 
 
 def _covers(named: str, code: str, asked: set[str]) -> bool:
@@ -545,10 +550,9 @@ def _named_by(code: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
     from course import conventions
 
     named = []
-    for source in (code, *icd10cm.ancestors(code)):
-        for text in conventions.own_note(source, kind):
-            words = frozenset(tokens(re.sub(r"\([^)]*\)", " ", text)))
-            named.extend((first, words) for first, last in conventions.references(text) if first == last)
+    for text in _notes_at(code, kind):
+        words = frozenset(tokens(re.sub(r"\([^)]*\)", " ", text)))
+        named.extend((first, words) for first, last in conventions.references(text) if first == last)
     return tuple(named)
 
 

@@ -773,15 +773,14 @@ def _long_term_hit(words: list[str]) -> Hit | None:
     Drugs, the class its adverse-effect code names in the Tabular ("Adverse effect of
     anticoagulants"), then the Index's Long-term subterm for that class or for the drug itself
     (Long-term, anticoagulants: Z79.01)."""
-    found = _drug_row(words)
-    row = found[0] if found else None
-    printed = row.codes[books.DRUG_COLUMNS.index("adverse_effect")] if row is not None else ""
-    if not printed or not icd10cm.is_valid(printed.rstrip(".-")):
+    if (found := _adverse_effect(words)) is None:
         return None
+    row, printed = found
     said = set(words)
     named = _set(icd10cm.lookup(printed.rstrip(".-")).description) - _ADVERSE
     named |= {word for said_class, index_words in _CLASS_NAMES if said_class <= named for word in index_words}
-    fitting = [(len(w & said), len(w), entry) for entry, w in _long_term_entries() if w <= named | said]
+    fitting = [(len(w & said), len(w), entry) for entry, w in _entries_below("Long-term")
+               if w <= named | said]
     if not fitting:
         return None
     entry = max(fitting, key=lambda item: item[:2])[2]
@@ -801,11 +800,9 @@ def _allergy_hit(words: list[str]) -> Hit | None:
     said = set(words)
     if not _ALLERGY & said or _HISTORY not in said:  # an allergic reaction is no status (query())
         return None
-    found = _drug_row([w for w in words if w not in _ALLERGY])
-    row = found[0] if found else None
-    printed = row.codes[books.DRUG_COLUMNS.index("adverse_effect")] if row is not None else ""
-    if not printed or not icd10cm.is_valid(printed.rstrip(".-")):
+    if (found := _adverse_effect([w for w in words if w not in _ALLERGY])) is None:
         return None
+    row, printed = found
     code = printed.rstrip(".-")
     named = {w for c in (code, *icd10cm.ancestors(code)) for w in _set(icd10cm.lookup(c).description)}
     fitting = [(len(w & said), len(w), entry) for entry, words_below in _entries_below(*_ALLERGY_ENTRY)
@@ -819,9 +816,15 @@ def _allergy_hit(words: list[str]) -> Hit | None:
     return Hit(entry.code, books.TITLES["index"], path, entry.code, _ROUTE_SCORE)
 
 
-def _long_term_entries() -> tuple[tuple[books.Entry, frozenset[str]], ...]:
-    """The coded entries below the Index's main term Long-term, with the words of their path below it."""
-    return _entries_below("Long-term")
+def _adverse_effect(words: list[str]) -> tuple[books.Entry, str] | None:
+    """The Table of Drugs' row of the substance ``words`` name, with the adverse-effect code it
+    prints (None when no row is found or its code is not in the Tabular)."""
+    found = _drug_row(words)
+    row = found[0] if found else None
+    printed = row.codes[books.DRUG_COLUMNS.index("adverse_effect")] if row is not None else ""
+    if not printed or not icd10cm.is_valid(printed.rstrip(".-")):
+        return None
+    return row, printed
 
 
 @cache
