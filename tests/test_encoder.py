@@ -40,6 +40,8 @@ hemiplegia, an unspecified code's named sibling) is development data.
 The floors were raised to the eleventh round's end figures (holdout-4 79.5% / 86.0%, holdout-5
 85.0% / 91.5%, holdout-6 83.0% / 88.0%, holdout-7 72.5% / 82.5%; development 94.5% / 98.5%), still
 short of issue #19's 85% / 95% on all but holdout-5's top-1; no held-out miss was read.
+``holdout-8`` (200 phrases written and committed alone in ec37bcd, before the encoder ran on
+them: 62.0% / 74.0% that first time) is held out too; its floor is a guard against a regression.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-4": (0.79, 0.86), "holdout-5": (0.85, 0.91), "holdout-6": (0.83, 0.88),
-    "holdout-7": (0.72, 0.82),
+    "holdout-7": (0.72, 0.82), "holdout-8": (0.61, 0.73),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
