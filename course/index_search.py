@@ -40,6 +40,9 @@ _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to 
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
 _LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
 _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
+_INDUCED_MARGIN = 0.1  # a drug-induced subterm over the plain condition, whatever the Tabular's wording adds
+_MEDICINES = ("T36", "T50")
+_ANTI = "anti"  # a class named for what it treats: antidiabetic, antineoplastic, antithrombotic  # the Table of Drugs' medicinal rows: adverse effects in T36-T50
 _UNSAID_INTENT = 0.8
 _UNSAID_SPECIFIED = 0.95  # a path through "specified NEC" when the Index holds every word said
 _FREE = "unspecified nos site"
@@ -119,6 +122,7 @@ _ADVERSE = _set("adverse effect")
 _CONTACT, _CONTACT_WITH = tuple(_words("contact with")), ("Contact", "with")
 _CONTACT_SHARE = 0.75  # Contact, with: for an object the verb's entries do not name
 _DRUG_INDUCED = tuple(_words("drug-induced"))
+_MEDICAMENT = tuple(_words("medicament"))
 _NEOPLASM_NOUN = _set("neoplasm site")
 _HISTORY_WORDS = _set("history family personal")
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
@@ -131,6 +135,8 @@ _CUE = r"\b(?:while|playing|during|doing|at|in|on)\b"
 _OCCASION = re.compile(rf"({_CUE})(.*?)(?={_CUE}|[,;]|$)")
 _OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
 _INJURED = _set("fall injury injured hurt")
+_NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal therapy level screening resistant "
+                      "resistance pump low high elevated")  # its use, lack, level or resistance, not its effect
 _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
 """A drug class the Tabular names as the Index's Long-term entry names it, a fact the books leave
 to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
@@ -723,18 +729,58 @@ def _cause(text: str) -> frozenset[str] | None:
     return next((side for side in sides if side - _set("drug-induced")), frozenset())
 
 
+def _named_medicine(asked: Query, text: str) -> frozenset[str] | None:
+    """A medicine named before a condition with no "due to" ("Lasix hypokalemia", "statin myalgia"):
+    the words of its Table of Drugs row, read as the condition's cause, as a coder reads a drug
+    and its effect with no poisoning said (an adverse effect); None for a phrase about the drug's
+    use, an allergy, a deficiency or a poisoning ("vitamin D deficiency", "on Coumadin"), or one
+    whose best Index path names the substance itself (Resistance, insulin; Infection, methicillin
+    resistant Staphylococcus aureus; Thrombocytopenia, heparin induced)."""
+    words = asked.words
+    said = frozenset(words)
+    if said & (DRUG_WORDS | _ALLERGY | _HISTORY_WORDS | _NOT_AN_EFFECT) or _LONG_TERM.search(text):
+        return None
+    found = _best_row_words("drugs", said)
+    medicine = _adverse_effect(list(words))
+    if found is None or medicine is None or found[1] <= _site_vocabulary():
+        return None  # "thyroid adenoma": a site, not the thyroid hormones
+    first = min(number for number, word in enumerate(words) if word in found[1])
+    before = frozenset(words[:first])  # a brand's generic name ("Zoloft": sertraline, antidepressant)
+    if before & _paths().idf.keys() or len(said - found[1] - before) == 0:
+        return None  # the medicine first, then what it did (not "abnormal glucose")
+    if not _MEDICINES[0] <= medicine[1][:3] <= _MEDICINES[1] or _treats(medicine[1], said - found[1]):
+        return None
+    best = _index_hits(asked, 1)
+    if best and found[1] & {w for term in best[0].path for w in _words(term)}:
+        return None
+    return found[1] | before
+
+
+def _treats(printed: str, condition: frozenset[str]) -> bool:
+    """True when the drug class the Tabular names for an adverse-effect code is the one that treats
+    the condition ("insulin requiring DM2": antidiabetic drugs, diabetes; "chemo" for a neoplasm)."""
+    code = printed.rstrip(".-")
+    named = {w for c in (code, *icd10cm.ancestors(code)) for w in _words(icd10cm.lookup(c).description)}
+    targets = [word[len(_ANTI):] for word in named if word.startswith(_ANTI) and len(word) > len(_ANTI) + 3]
+    return any(target[:5] == word[:5] for target in targets for word in condition if len(word) >= 5)
+
+
 def _induced_hits(asked: Query, cause: frozenset[str] | None, limit: int) -> list[Hit]:
     """For a condition said to be caused by a substance the Table of Drugs names ("hypotension due
     to lisinopril"), the condition's "drug-induced" (or "due to drugs") subterm, as a coder reads
-    the drug as the Index's "drug" (Hypotension, drug-induced: I95.2, not Hypotension I95.9)."""
+    the drug as the Index's "drug" (Hypotension, drug-induced: I95.2, not Hypotension I95.9), or,
+    where the condition has no such subterm, as its "medicament" (Hypothyroidism, due to,
+    medicament NEC: E03.2)."""
     if not cause or DRUG_WORDS & set(asked.words):
         return []
     found = _best_row_words("drugs", cause & frozenset(asked.words))
     rest = tuple(w for w in asked.words if found and w not in found[1])
     if not rest:
         return []
-    hits = _index_hits(replace(asked, words=(*rest, *_DRUG_INDUCED)), limit)
-    return [hit for hit in hits if _DRUG_INDUCED[0] in {w for term in hit.path[1:] for w in _words(term)}]
+    found = [hit for drug in (_DRUG_INDUCED, _MEDICAMENT)  # Hypothyroidism, due to, medicament NEC: E03.2
+             for hit in _index_hits(replace(asked, words=(*rest, *drug)), limit)
+             if drug[0] in {w for term in hit.path[1:] for w in _words(term)}]
+    return sorted(found, key=lambda hit: -hit.score)
 
 
 def _contact_hits(asked: Query, plain: list[Hit], limit: int) -> list[Hit]:
@@ -1264,13 +1310,19 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     destination = frozenset(_words(" ".join(_TO.findall(text.lower()))))
     origin = frozenset(_words(" ".join(_FROM.findall(text.lower()))))
     cause = _cause(text)
+    condition = asked  # the condition's own words, without a medicine named beside it
+    if cause is None and (cause := _named_medicine(asked, text)) is not None:
+        condition = replace(asked, words=tuple(w for w in asked.words if w not in cause))
     drug = _drug_hit(words, asked.episode, cause)
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
     tumours = _neoplasm_hits(words, destination, origin)
     found = [hit for hit in (drug, long_term, _allergy_hit(words), *tumours, *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
-    found.extend(_induced_hits(asked, cause, limit))
-    hits = _with_history(_index_hits(asked, limit), _history_hit(words))
+    hits = _with_history(_index_hits(condition, limit), _history_hit(words))
+    induced = _induced_hits(asked, cause, limit)
+    if induced and hits and condition is not asked:  # the medicine said: its subterm before the plain one
+        induced[0] = replace(induced[0], score=max(induced[0].score, hits[0].score + _INDUCED_MARGIN))
+    found.extend(induced)
     found.extend(_contact_hits(asked, hits, limit))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     best: dict[str, Hit] = {}

@@ -717,3 +717,15 @@ def test_a_type_2_mi_and_a_thrombus_in_a_heart_chamber():
     assert _codes("NSTEMI", 1) == ["I21.4"]  # no type said: the Index's non-ST elevation
     for phrase in ("LV thrombus", "LA thrombus", "left ventricular thrombus"):
         assert _codes(phrase, 1) == ["I51.3"], phrase  # Thrombosis, intracardiac NEC
+
+
+def test_a_medicine_named_before_a_condition_is_read_as_its_cause():
+    # twelfth round: no "due to" said, the drug and what it did: the condition first, then its
+    # adverse effect (guidelines I.C.19.e.5.a), the Index's drug-induced or medicament subterm
+    assert _codes("Lasix hypokalemia", 2) == ["E87.6", "T50.1X5A"]  # not the underdosing T50.1X6A
+    assert _codes("Zoloft nausea", 2) == ["R11.0", "T43.225A"]
+    assert _codes("metformin diarrhea", 1) == ["K52.1"]  # Diarrhea, drug-induced
+    assert _codes("amiodarone hypothyroidism", 1) == ["E03.2"]  # Hypothyroidism, due to, medicament NEC
+    assert _codes("thyroid adenoma", 1) == ["D34"]  # the thyroid a site here, not the thyroid hormones
+    assert _codes("SIADH", 1) == ["E22.2"]  # the hormone comes after the condition's words: no cause
+    assert _codes("vitamin D deficiency", 1) == ["E55.9"]  # a lack, not an effect
