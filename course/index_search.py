@@ -41,8 +41,8 @@ _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase 
 _LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
 _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
 _INDUCED_MARGIN = 0.1  # a drug-induced subterm over the plain condition, whatever the Tabular's wording adds
-_MEDICINES = ("T36", "T50")
-_ANTI = "anti"  # a class named for what it treats: antidiabetic, antineoplastic, antithrombotic  # the Table of Drugs' medicinal rows: adverse effects in T36-T50
+_MEDICINES = ("T36", "T50")  # the Table of Drugs' medicinal rows: adverse effects in T36-T50
+_ANTI = "anti"  # a class named for what it treats: antidiabetic, antineoplastic, antithrombotic
 _UNSAID_INTENT = 0.8
 _UNSAID_SPECIFIED = 0.95  # a path through "specified NEC" when the Index holds every word said
 _FREE = "unspecified nos site"
@@ -133,10 +133,14 @@ _FROM = re.compile(r"\bfrom (?:the |a )?([a-z]+)")  # where it spread from: "liv
 _ACTIVITY_CUES = ("while", "playing", "during", "doing")
 _CUE = r"\b(?:while|playing|during|doing|at|in|on)\b"
 _OCCASION = re.compile(rf"({_CUE})(.*?)(?={_CUE}|[,;]|$)")
+_SPORTS = ("Y93.0", "Y93.B")  # the activities of sport and exercise, before those of daily life
+_TRAILING = re.compile(r"[^a-z\s-]+")
+_EPISODE_WORDS = frozenset("initial subsequent sequela encounter".split())
 _OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
+_UNCUED_SHARE = 0.3  # an activity read from a phrase's last word alone, reported after the injury
 _INJURED = _set("fall injury injured hurt")
-_NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal therapy level screening resistant "
-                      "resistance pump low high elevated")  # its use, lack, level or resistance, not its effect
+_NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal therapy level screening "
+                      "resistant resistance pump low high elevated")  # its use, lack, level or resistance
 _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
 """A drug class the Tabular names as the Index's Long-term entry names it, a fact the books leave
 to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
@@ -1274,17 +1278,36 @@ def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
         main = "Activity" if match.group(1) in _ACTIVITY_CUES else "Place of occurrence"
         if main == "Activity" or not shorthand.about_transport(text):  # a road user's place is the road's
             spans[main].append(_set(match.group(2)) - _EPISODE.keys())
+    share = {main: _OCCASION_SHARE for main in spans}
+    if not spans["Activity"] and (last := _last_activity(text)):  # "twisted L ankle jogging"
+        spans["Activity"].append(last)
+        share["Activity"] = _UNCUED_SHARE
     hits, used = [], set(_words(" ".join(_ACTIVITY_CUES)))
     for main, found in spans.items():
         said = set().union(*found)
         top = index.find("external", main)
         entry = _descend(top, said)
         rest = sorted(said - _term_words(entry.term)) or sorted(said)  # home, kitchen: residence, kitchen
-        hit = _resolve(entry, rest, None, _OCCASION_SHARE) if entry is not top else None
+        hit = _resolve(entry, rest, None, share[main]) if entry is not top else None
         if hit is not None:
             hits.append(hit)
             used.update(said & _occasion_words(main))
     return hits, frozenset(used) if hits else frozenset()
+
+
+def _last_activity(text: str) -> frozenset[str]:
+    """The words of an activity a phrase ends with, no "while" or "playing" said ("sprained R ankle
+    dancing initial", "L ankle sprain basketball"): a word ending in -ing, or a sport or exercise
+    (Y93.0-Y93.B), that the External Cause Index's Activity names; empty when there is none."""
+    said = [word for word in _TRAILING.sub("", text.lower()).split() if word not in _EPISODE_WORDS]
+    if len(said) < 2:
+        return frozenset()
+    tail = _set(" ".join(said[-3:]))  # "inline roller skating", what rollerblading is written out as
+    entry = _descend(index.find("external", "Activity"), set(tail))
+    if not entry.code or said[-1] not in entry.term.lower().split():  # "boxes" is no boxing
+        return frozenset()
+    sport = _SPORTS[0] <= entry.code[:5] <= _SPORTS[1]
+    return _term_words(entry.term) & tail if said[-1].endswith("ing") or sport else frozenset()
 
 
 @cache

@@ -729,3 +729,16 @@ def test_a_medicine_named_before_a_condition_is_read_as_its_cause():
     assert _codes("thyroid adenoma", 1) == ["D34"]  # the thyroid a site here, not the thyroid hormones
     assert _codes("SIADH", 1) == ["E22.2"]  # the hormone comes after the condition's words: no cause
     assert _codes("vitamin D deficiency", 1) == ["E55.9"]  # a lack, not an effect
+
+
+def test_an_activity_a_phrase_ends_with_is_reported_after_the_injury():
+    # twelfth round: no "while" or "playing" said, a last word ending in -ing or a sport the
+    # External Cause Index's Activity names; the injury first (a twisted joint is its sprain)
+    assert _codes("sprained R ankle dancing initial")[:1] == ["S93.401A"]
+    assert "Y93.41" in _codes("sprained R ankle dancing initial")  # Activity, dancing
+    assert "Y93.67" in _codes("L ankle sprain basketball initial")  # a sport, no -ing
+    assert _codes("twisted L ankle jogging initial", 1) == ["S93.402A"]  # not X50.1, overexertion
+    assert "Y93.02" in _codes("twisted L ankle jogging initial")  # jogging is running
+    lifting = _codes("overexertion lifting boxes initial")
+    assert not any(code.startswith("Y93") for code in lifting)  # boxes are no boxing
+    assert _codes("fell off skateboard initial", 1) == ["V00.131A"]  # the board, not skateboarding
