@@ -742,3 +742,15 @@ def test_an_activity_a_phrase_ends_with_is_reported_after_the_injury():
     lifting = _codes("overexertion lifting boxes initial")
     assert not any(code.startswith("Y93") for code in lifting)  # boxes are no boxing
     assert _codes("fell off skateboard initial", 1) == ["V00.131A"]  # the board, not skateboarding
+
+
+def test_common_chart_abbreviations_are_written_out():
+    # twelfth round: abbreviations that were read as nothing, each to the Index's term
+    for phrase, code in (("GIB", "K92.2"), ("chronic HCV", "B18.2"), ("LVH", "I51.7"), ("PFO", "Q21.12"),
+                         ("VT", "I47.20"), ("CHB", "I44.2"), ("PTX", "J93.9"), ("HH", "K44.9"),
+                         ("RUQ pain", "R10.11"), ("LLQ pain", "R10.32"), ("IDA", "D50.9"),
+                         ("palps", "R00.2"), ("CHI initial", "S09.90XA"), ("HOCM", "I42.1"),
+                         ("s/p lap chole", "Z90.49"), ("s/p TAH", "Z90.710"), ("IVDU", "F19.90")):
+        assert _codes(phrase, 1) == [code], phrase
+    assert shorthand.expand("3 cm laceration") == "3 cm laceration"  # CM only as written
+    assert _codes("HTN w/ LVH", 1) == ["I11.9"]  # hypertensive heart disease: LVH is heart disease
