@@ -750,7 +750,9 @@ def test_common_chart_abbreviations_are_written_out():
                          ("VT", "I47.20"), ("CHB", "I44.2"), ("PTX", "J93.9"), ("HH", "K44.9"),
                          ("RUQ pain", "R10.11"), ("LLQ pain", "R10.32"), ("IDA", "D50.9"),
                          ("palps", "R00.2"), ("CHI initial", "S09.90XA"), ("HOCM", "I42.1"),
-                         ("s/p lap chole", "Z90.49"), ("s/p TAH", "Z90.710"), ("IVDU", "F19.90")):
+                         ("s/p lap chole", "Z90.49"), ("s/p TAH", "Z90.710"), ("IVDU", "F19.90"),
+                         ("s/p CCY", "Z90.49"), ("s/p hyst", "Z90.710"), ("hx of CVA", "Z86.73"),
+                         ("COPD exac", "J44.1"), ("polysubstance abuse", "F19.10"), ("pAF", "I48.0")):
         assert _codes(phrase, 1) == [code], phrase
     assert shorthand.expand("3 cm laceration") == "3 cm laceration"  # CM only as written
     assert _codes("HTN w/ LVH", 1) == ["I11.9"]  # hypertensive heart disease: LVH is heart disease
