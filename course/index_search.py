@@ -40,7 +40,7 @@ _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to 
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
 _LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
 _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
-_INDUCED_MARGIN = 0.1  # a drug-induced subterm over the plain condition, whatever the Tabular's wording adds
+_AHEAD = 0.1  # one code put before another, whatever the Tabular's wording adds to either
 _MEDICINES = ("T36", "T50")  # the Table of Drugs' medicinal rows: adverse effects in T36-T50
 _ANTI = "anti"  # a class named for what it treats: antidiabetic, antineoplastic, antithrombotic
 _UNSAID_INTENT = 0.8
@@ -137,6 +137,8 @@ _SPORTS = ("Y93.0", "Y93.B")  # the activities of sport and exercise, before tho
 _TRAILING = re.compile(r"[^a-z\s-]+")
 _EPISODE_WORDS = frozenset("initial subsequent sequela encounter".split())
 _OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
+_FOLLOW_UP = re.compile(r"\b(?:follow[- ]?up|f/u)\b.*?\bcompleted\b(?:.*?\bfor\s+(?P<treated>.+)|.*?\bof\s+"
+                        r"(?P<condition>.+))", re.IGNORECASE)  # the condition: after the first "for", or "of"
 _UNCUED_SHARE = 0.3  # an activity read from a phrase's last word alone, reported after the injury
 _INJURED = _set("fall injury injured hurt")
 _NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal therapy level screening "
@@ -1295,6 +1297,23 @@ def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
     return hits, frozenset(used) if hits else frozenset()
 
 
+def _after_treatment(text: str, limit: int) -> list[Hit]:
+    """A follow-up examination after completed treatment ("f/u after completed tx for pneumonia"):
+    the Index's Examination, follow-up (Z09; malignant neoplasm Z08), reported first, then the
+    personal history of the condition treated (Z87.01), as the guidelines sequence them
+    (I.C.21.c.8); empty for any other phrase."""
+    match = _FOLLOW_UP.search(text)
+    if match is None:
+        return []
+    condition = (match.group("treated") or match.group("condition")).strip(" ,.")
+    terms = ("Examination", "follow-up", *(("malignant neoplasm",) if _MALIGNANT & _set(condition) else ()))
+    entry = index.find("index", *terms)
+    history = search(f"history of {condition}", limit - 1)
+    top = max((hit.score for hit in history), default=_ROUTE_SCORE)
+    exam = Hit(entry.code, books.TITLES["index"], books.path(entry), entry.code, top + _AHEAD)
+    return [exam, *history]
+
+
 def _last_activity(text: str) -> frozenset[str]:
     """The words of an activity a phrase ends with, no "while" or "playing" said ("sprained R ankle
     dancing initial", "L ankle sprain basketball"): a word ending in -ing, or a sport or exercise
@@ -1323,6 +1342,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     if not asked.words:
         return []
     text = shorthand.expand(phrase)
+    if after := _after_treatment(text, limit):
+        return after
     occasions, used = _occasion_hits(text, asked)
     whole: list[Hit] = []
     used = used or frozenset(_words(" ".join(_ACTIVITY_CUES[:1]))) & set(asked.words)  # "while" is no term
@@ -1344,7 +1365,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     hits = _with_history(_index_hits(condition, limit), _history_hit(words))
     induced = _induced_hits(asked, cause, limit)
     if induced and hits and condition is not asked:  # the medicine said: its subterm before the plain one
-        induced[0] = replace(induced[0], score=max(induced[0].score, hits[0].score + _INDUCED_MARGIN))
+        induced[0] = replace(induced[0], score=max(induced[0].score, hits[0].score + _AHEAD))
     found.extend(induced)
     found.extend(_contact_hits(asked, hits, limit))
     found.extend(_with_history(hits, _classified_history(asked, hits)))

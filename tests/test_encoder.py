@@ -756,3 +756,13 @@ def test_common_chart_abbreviations_are_written_out():
         assert _codes(phrase, 1) == [code], phrase
     assert shorthand.expand("3 cm laceration") == "3 cm laceration"  # CM only as written
     assert _codes("HTN w/ LVH", 1) == ["I11.9"]  # hypertensive heart disease: LVH is heart disease
+
+
+def test_a_follow_up_after_completed_treatment_is_z09_then_the_history():
+    # twelfth round: Examination, follow-up (Z09; malignant neoplasm Z08) first, then the
+    # personal history of the condition treated (guidelines I.C.21.c.8)
+    assert _codes("f/u after completed tx for pneumonia", 2) == ["Z09", "Z87.01"]
+    assert _codes("follow up after completed treatment for DVT", 2) == ["Z09", "Z86.718"]
+    assert _codes("follow-up visit after completed chemo for breast ca", 2) == ["Z08", "Z85.3"]
+    assert _codes("follow up after completed treatment of lung cancer", 2) == ["Z08", "Z85.118"]
+    assert _codes("pneumonia", 1) == ["J18.9"]  # no follow-up said: the condition
