@@ -31,10 +31,15 @@ file veins under (leg: lower extremity)."""
 _JOINT = "joint"
 """Rows read only in a phrase that names a large joint: lay words for what is in it ("water on the
 knee": effusion of the knee), which elsewhere mean something else (water on the brain)."""
+_PNEUMONIA = "pneumonia"
+"""Rows read only in a phrase that names a pneumonia: a chronic obstructive pulmonary disease with
+the class of its combination code that a pneumonia belongs to ("COPD with pneumonia": with a lower
+respiratory infection, J44.0, and the pneumonia's own code), which the Index leaves to the coder."""
 _GATES = {
     _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
     _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
+    _PNEUMONIA: re.compile(r"pneumonia", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",

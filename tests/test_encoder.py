@@ -766,3 +766,12 @@ def test_a_follow_up_after_completed_treatment_is_z09_then_the_history():
     assert _codes("follow-up visit after completed chemo for breast ca", 2) == ["Z08", "Z85.3"]
     assert _codes("follow up after completed treatment of lung cancer", 2) == ["Z08", "Z85.118"]
     assert _codes("pneumonia", 1) == ["J18.9"]  # no follow-up said: the condition
+
+
+def test_a_pneumonia_with_copd_is_the_lower_respiratory_infection_its_combination_code_names():
+    # twelfth round: J44.0 (with acute lower respiratory infection), then the pneumonia's own code
+    assert _codes("COPD w/ PNA", 2) == ["J44.0", "J18.9"]
+    assert _codes("COPD and bronchopneumonia", 2) == ["J44.0", "J18.0"]
+    assert _codes("COPD with MRSA pneumonia", 1) == ["J44.0"]
+    assert _codes("COPD", 1) == ["J44.9"]  # no pneumonia: left alone
+    assert _codes("asthma with pneumonia", 2) == ["J45.909", "J18.9"]
