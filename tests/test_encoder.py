@@ -775,3 +775,14 @@ def test_a_pneumonia_with_copd_is_the_lower_respiratory_infection_its_combinatio
     assert _codes("COPD with MRSA pneumonia", 1) == ["J44.0"]
     assert _codes("COPD", 1) == ["J44.9"]  # no pneumonia: left alone
     assert _codes("asthma with pneumonia", 2) == ["J45.909", "J18.9"]
+
+
+def test_lay_words_a_coder_reads_as_the_index_s_terms():
+    # twelfth round: a patient's words in the chart, each to the Index's term
+    for phrase, code in (("low sodium", "E87.1"), ("high potassium", "E87.5"), ("sinus infection", "J32.9"),
+                         ("runny nose", "J34.89"), ("bed wetting", "R32"), ("crossed eyes", "H50.9"),
+                         ("passed out", "R55"), ("trouble swallowing", "R13.10"),
+                         ("coughing up blood", "R04.2"), ("ingrown toenail", "L60.0"),
+                         ("lower back pain", "M54.50")):
+        assert _codes(phrase, 1) == [code], phrase
+    assert _codes("lower back strain initial", 1) == ["S39.012A"]  # the Tabular's lower back kept
