@@ -390,7 +390,28 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
         ranked = _both_sides(ranked)
+    if _SEPSIS.search(text) and not _HISTORY & asked and ranked and not ranked[0].code.startswith(_FACTORS):
+        ranked = _sepsis_first(ranked)  # a sepsis of now, not a history or a follow-up
     return _sequence(ranked, asked), each
+
+
+def _sepsis_first(ranked: list[Candidate]) -> list[Candidate]:
+    """For a phrase that names sepsis, the best code that is a sepsis first, as the guidelines
+    sequence the systemic infection before the localized one (I.C.1.d.4: sepsis due to UTI A41.9,
+    then N39.0); a severe sepsis or septic shock (R65.2-) is never first ("code first underlying
+    infection"), and where no sepsis code is among the candidates, the Index's Sepsis (A41.9)."""
+    from course import index_search
+
+    found = next((c for c in ranked[:_SEQUENCED]
+                  if _SEPTIC.search(c.description) and not c.code.startswith(_SEVERE)), None)
+    if found is None:
+        hit = next(iter(index_search.search(_SEPSIS_TERM, limit=1)), None)
+        if hit is None:
+            return ranked
+        why = f"{hit.book}: {' > '.join(hit.path)} -> {hit.printed}"
+        description = icd10cm.lookup(hit.code).description
+        found = Candidate(hit.code, description, True, ranked[0].score, why, hit.path)
+    return [found, *(c for c in ranked if c.code != found.code)]
 
 
 def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> list[Candidate]:
@@ -404,6 +425,10 @@ def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> lis
     return [*shown[:keep], *missing, *shown[keep:]][:limit]
 
 
+_SEPSIS_TERM = "sepsis"
+_SEPSIS = re.compile(r"\b(?:sepsis|septicemia|septic shock)\b", re.IGNORECASE)  # not septic arthritis
+_SEPTIC = re.compile(r"\bsepsis\b", re.IGNORECASE)  # a description that names sepsis
+_SEVERE = "R65.2"  # severe sepsis, septic shock: the underlying infection is coded first
 _JOINED = re.compile(r"\b(?:and|with|due to)\b", re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|with)\b|,", re.IGNORECASE)  # a list of conditions: "DM2, HTN and HLD"
 _LIST_END = re.compile(r",[^,]*\band\b", re.IGNORECASE)

@@ -786,3 +786,14 @@ def test_lay_words_a_coder_reads_as_the_index_s_terms():
                          ("lower back pain", "M54.50")):
         assert _codes(phrase, 1) == [code], phrase
     assert _codes("lower back strain initial", 1) == ["S39.012A"]  # the Tabular's lower back kept
+
+
+def test_sepsis_is_sequenced_before_the_localized_infection():
+    # twelfth round: the systemic infection first (guidelines I.C.1.d.4), R65.2- never first
+    assert _codes("sepsis due to UTI", 2) == ["A41.9", "N39.0"]
+    assert _codes("E coli sepsis due to UTI", 1) == ["A41.51"]
+    assert _codes("septic shock due to UTI", 1) == ["A41.9"]  # the Index's Sepsis: R65.21 codes first
+    severe = _codes("severe sepsis due to pneumonia", 3)
+    assert severe[0] == "A41.9" and "R65.20" in severe
+    assert _codes("septic arthritis R knee", 1)[0].startswith("M00")  # no sepsis said
+    assert _codes("follow up after completed treatment for sepsis", 1) == ["Z09"]
