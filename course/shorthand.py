@@ -48,6 +48,13 @@ _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bic
                    r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b", re.IGNORECASE)
 
 
+_UNNAMED_VEHICLE = re.compile(r"\bmotor vehicle (?:accident|collision|crash)\b", re.IGNORECASE)
+_VEHICLE = re.compile(r"\b(?:car|truck|bus|van|pick-?up|bicycle|bike|motorcycle|scooter|moped|ATV|"
+                      r"tractor)s?\b", re.IGNORECASE)
+_ROAD_USER = re.compile(r"\b(?:(?:un)?restrained\s+)?(?:driver|passenger|occupant)\b", re.IGNORECASE)
+"""A motor vehicle accident whose vehicle is not named is the Index's Accident, motor vehicle NOS
+(V89.2): the road user's words (driver, passenger) name no code of their own without a vehicle."""
+
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
                    r"|\b(?:x|for)\s*\d+\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
@@ -97,6 +104,8 @@ def expand(text: str) -> str:
     from course import encoder
 
     written = encoder.expand(_apply(_pattern(), _NOISE.sub(" ", str(text))))
+    if _UNNAMED_VEHICLE.search(written) and not _VEHICLE.search(written):
+        written = _ROAD_USER.sub(" ", written)  # "MVA driver": V89.2, whoever the person injured was
     if about_transport(written):  # a road user or vehicle: the transport words of the books
         written = _apply(_pattern(_TRANSPORT), written)
     if not _TUMOUR.search(written):  # an organ's region in the Index; a tumour has the organ's row

@@ -797,3 +797,11 @@ def test_sepsis_is_sequenced_before_the_localized_infection():
     assert severe[0] == "A41.9" and "R65.20" in severe
     assert _codes("septic arthritis R knee", 1)[0].startswith("M00")  # no sepsis said
     assert _codes("follow up after completed treatment for sepsis", 1) == ["Z09"]
+
+
+def test_a_motor_vehicle_accident_without_its_vehicle_is_v89_2():
+    # twelfth round: the road user's words name no code of their own without a vehicle
+    for phrase in ("MVA driver initial", "MVC driver initial", "restrained driver in MVC initial",
+                   "MVA passenger initial"):
+        assert _codes(phrase, 1) == ["V89.2XXA"], phrase
+    assert "driver" in shorthand.expand("car driver in motor vehicle accident")  # a car said: kept
