@@ -35,11 +35,16 @@ _PNEUMONIA = "pneumonia"
 """Rows read only in a phrase that names a pneumonia: a chronic obstructive pulmonary disease with
 the class of its combination code that a pneumonia belongs to ("COPD with pneumonia": with a lower
 respiratory infection, J44.0, and the pneumonia's own code), which the Index leaves to the coder."""
+_DIABETES = "diabetes"
+"""Rows read only in a phrase that names diabetes: the Index's word for a condition its "with"
+subterms name otherwise (peripheral arterial disease: Diabetes, with, peripheral angiopathy E11.51),
+which elsewhere keeps its own entry (Disease, arterial, peripheral I73.9)."""
 _GATES = {
     _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
     _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
     _PNEUMONIA: re.compile(r"pneumonia", re.IGNORECASE),
+    _DIABETES: re.compile(r"\bdiabet", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",

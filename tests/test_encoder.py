@@ -805,3 +805,9 @@ def test_a_motor_vehicle_accident_without_its_vehicle_is_v89_2():
                    "MVA passenger initial"):
         assert _codes(phrase, 1) == ["V89.2XXA"], phrase
     assert "driver" in shorthand.expand("car driver in motor vehicle accident")  # a car said: kept
+
+
+def test_peripheral_arterial_disease_in_diabetes_is_its_peripheral_angiopathy():
+    # twelfth round: Diabetes, type 2, with, peripheral angiopathy (E11.51)
+    assert _codes("DM2 with PAD", 1) == _codes("DM2 w/ PVD", 1) == ["E11.51"]
+    assert _codes("PAD", 1) == ["I73.9"]  # no diabetes: the Index's own entry
