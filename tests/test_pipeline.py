@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import html
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -34,6 +36,18 @@ from autograder.release import check_release, release
 from autograder.settings import load_config
 from autograder.worker import GradeTask
 from builders import answer_cell, notebook, student_copy
+
+
+def test_a_grader_process_skips_the_iri_parsers_and_still_validates_notebooks() -> None:
+    # jsonschema would build rfc3987_syntax's Lark parsers on import: 1 s a process (autograder/__init__).
+    probe = ("import sys, autograder.cli, autograder.worker, nbformat\n"
+             "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('x = 1')])\n"
+             "nbformat.validate(nb)\n"
+             "del nb.cells[0]['source']\n"
+             "try:\n    nbformat.validate(nb)\nexcept nbformat.ValidationError:\n    print('invalid')\n"
+             "print('lark' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["invalid", "False"]
 
 
 def test_release_replaces_solutions_with_stubs_and_drops_hidden_tests(toy: Course) -> None:
