@@ -44,16 +44,17 @@ from autograder import sandbox
 
 PARENT_CHECK_S = 1.0
 BASE_PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "pandas",
-                "matplotlib.pyplot", "course")
+                "matplotlib.pyplot", "autograder.warm_up:figures", "course")
 """Modules to import, or ``module:function`` to import and call, before serving.
 
 A kernel imports ``ipykernel.ipkernel`` and ``ipykernel.debugger`` (debugpy) as it starts: 0.06 s
-of CPU per kernel when its server has not. ``course`` itself is cheap (its tables load on first
+of CPU per kernel when its server has not. ``warm_up.figures`` spares each kernel's first figure
+its fonts and backend. ``course`` itself is cheap (its tables load on first
 use), and a kernel in a sandbox sees the folders of the packages its server imported
 (``sandbox.needed_paths``), so it is always there.
 """
 COURSE_PRELOAD = "course:preload"
-"""The course library's tables: 1.4 s of CPU per server, spent only for notebooks that use them.
+"""The course library's tables: about 1.6 s of CPU per server, spent only for notebooks that use them.
 
 Elsewhere a kernel that imports the course after all loads them itself: slower, same answers.
 """

@@ -51,6 +51,32 @@ def test_each_kernel_starts_with_an_empty_namespace_and_a_warm_cache(server: For
     assert second[2] is True, "the server's imports are shared"
 
 
+FIGURE = ("import matplotlib.pyplot as plt\n"
+          "fig, ax = plt.subplots(figsize=(5, 3))\n"
+          "ax.bar(['J18.9', 'I10', 'E11.9'], [3, 7, 5])\n"
+          "ax.set_title('Claims by code, FY2026')")
+
+
+def figures(nb) -> list[str]:
+    """Every PNG a notebook's cells displayed, as their base64 text."""
+    return [out["data"]["image/png"] for cell in nb.cells for out in cell.outputs
+            if "image/png" in out.get("data", {})]
+
+
+def test_a_forked_kernel_shows_the_figure_a_fresh_kernel_shows(server: ForkServer) -> None:
+    # The server draws a figure before serving (warm_up.figures); its kernels must still set up
+    # IPython's inline display themselves and draw the same pixels as a kernel started afresh.
+    cells = [new_code_cell(FIGURE), new_code_cell("fig")]
+    fresh = new_notebook(cells=cells, metadata={"kernelspec": KERNELSPEC})
+    NotebookClient(fresh).execute()
+    config = Config()
+    config.ForkKernelManager.socket_path = server.socket_path
+    forked = new_notebook(cells=[new_code_cell(c.source) for c in cells], metadata={"kernelspec": KERNELSPEC})
+    NotebookClient(forked, kernel_manager_class=ForkKernelManager, config=config).execute()
+    assert len(figures(fresh)) == 2, "a fresh kernel shows the figure after its cell and as a value"
+    assert figures(forked) == figures(fresh)
+
+
 def test_a_kernel_that_exits_is_seen_as_dead(server: ForkServer) -> None:
     with pytest.raises(DeadKernelError):
         run(server, "import os\nos._exit(3)", "print('never')")
