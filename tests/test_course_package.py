@@ -15,7 +15,7 @@ def test_import_course_loads_no_code_set() -> None:
 
 
 def test_preload_builds_the_caches_notebooks_hit_first() -> None:
-    from course import books, encoder, icd10cm, index
+    from course import books, encoder, fee_schedule, hcpcs, icd10cm, index, versions
 
     course.preload()
     assert icd10cm._codes_frame.cache_info().currsize == 1
@@ -23,3 +23,7 @@ def test_preload_builds_the_caches_notebooks_hit_first() -> None:
     assert books.entries.cache_info().currsize == len(books.BOOKS)
     assert index._all_named.cache_info().currsize == 1
     assert index._pcs_rows.cache_info().currsize == 1
+    assert fee_schedule._rvus.cache_info().currsize == fee_schedule._localities.cache_info().currsize == 1
+    assert hcpcs._table.cache_info().currsize == hcpcs._modifiers.cache_info().currsize == 1
+    assert versions._code_list.cache_info().currsize == len(versions.FISCAL_YEARS)
+    assert versions._code_sets.cache_info().currsize == 1
