@@ -786,6 +786,8 @@ def test_lay_words_a_coder_reads_as_the_index_s_terms():
                          ("lower back pain", "M54.50")):
         assert _codes(phrase, 1) == [code], phrase
     assert _codes("lower back strain initial", 1) == ["S39.012A"]  # the Tabular's lower back kept
+    assert _codes("cervical ca", 1) == _codes("cervical cancer", 1) == ["C53.9"]  # the cervix
+    assert _codes("cervical lymph node mets", 1) == ["C77.0"]  # the neck's nodes
 
 
 def test_sepsis_is_sequenced_before_the_localized_infection():
