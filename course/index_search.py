@@ -746,6 +746,10 @@ def _named_medicine(asked: Query, text: str) -> frozenset[str] | None:
     said = frozenset(words)
     if said & (DRUG_WORDS | _ALLERGY | _HISTORY_WORDS | _NOT_AN_EFFECT) or _LONG_TERM.search(text):
         return None
+    substances, vocabulary = _substances(), _paths().idf
+    named = next((number for number, word in enumerate(words) if word in substances), None)
+    if named is None or any(word in vocabulary for word in words[:named]):
+        return None  # no substance named first: the table is not searched
     found = _best_row_words("drugs", said)
     medicine = _adverse_effect(list(words))
     if found is None or medicine is None or found[1] <= _site_vocabulary():
@@ -1319,7 +1323,7 @@ def _last_activity(text: str) -> frozenset[str]:
     dancing initial", "L ankle sprain basketball"): a word ending in -ing, or a sport or exercise
     (Y93.0-Y93.B), that the External Cause Index's Activity names; empty when there is none."""
     said = [word for word in _TRAILING.sub("", text.lower()).split() if word not in _EPISODE_WORDS]
-    if len(said) < 2:
+    if len(said) < 2 or not _set(said[-1]) & _occasion_words("Activity"):
         return frozenset()
     tail = _set(" ".join(said[-3:]))  # "inline roller skating", what rollerblading is written out as
     entry = _descend(index.find("external", "Activity"), set(tail))

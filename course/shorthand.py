@@ -60,6 +60,9 @@ _ROAD_USER = re.compile(r"\b(?:(?:un)?restrained\s+)?(?:driver|passenger|occupan
 """A motor vehicle accident whose vehicle is not named is the Index's Accident, motor vehicle NOS
 (V89.2): the road user's words (driver, passenger) name no code of their own without a vehicle."""
 
+_DRUG_OD = re.compile(r"\b([A-Za-z][\w-]*)\s+OD\b")
+_NOT_A_DRUG = frozenset({"eye", "eyes"})  # words of the Table of Drugs that are also the eye's
+
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
                    r"|\b(?:x|for)\s*\d+\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
@@ -108,7 +111,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    written = encoder.expand(_apply(_pattern(), _NOISE.sub(" ", str(text))))
+    written = encoder.expand(_apply(_pattern(), _overdose(_NOISE.sub(" ", str(text)))))
     if _UNNAMED_VEHICLE.search(written) and not _VEHICLE.search(written):
         written = _ROAD_USER.sub(" ", written)  # "MVA driver": V89.2, whoever the person injured was
     if about_transport(written):  # a road user or vehicle: the transport words of the books
@@ -119,6 +122,27 @@ def expand(text: str) -> str:
         if gate.search(written):
             written = _apply(_pattern(kind), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
+
+
+def _overdose(text: str) -> str:
+    """``text`` with OD after a drug's name read as an overdose ("fentanyl OD", "Percocet OD"); OD
+    stays the right eye elsewhere ("cataract OD")."""
+    if "OD" not in text:
+        return text
+    from course import index_search
+
+    def read(match: re.Match[str]) -> str:
+        word = match.group(1)
+        tokens = index_search._words(word)
+        drug = word.casefold() in _drug_names() or bool(tokens) and set(tokens) <= index_search._substances()
+        return f"{word} overdose" if drug and word.casefold() not in _NOT_A_DRUG else match.group(0)
+
+    return _DRUG_OD.sub(read, text)
+
+
+@cache
+def _drug_names() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in _read("drug_names.csv"))
 
 
 def about_transport(text: str) -> bool:

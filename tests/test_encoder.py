@@ -813,3 +813,14 @@ def test_peripheral_arterial_disease_in_diabetes_is_its_peripheral_angiopathy():
     # twelfth round: Diabetes, type 2, with, peripheral angiopathy (E11.51)
     assert _codes("DM2 with PAD", 1) == _codes("DM2 w/ PVD", 1) == ["E11.51"]
     assert _codes("PAD", 1) == ["I73.9"]  # no diabetes: the Index's own entry
+
+
+def test_an_overdose_and_an_underdosing_as_charts_write_them():
+    # twelfth round: chart wording to the Table of Drugs' columns
+    assert _codes("OD on oxycodone initial", 1) == ["T40.2X1A"]  # not the right eye
+    assert _codes("fentanyl OD initial", 1) == ["T40.411A"]  # OD after a drug's name
+    assert shorthand.expand("cataract OD") == "cataract right eye"  # elsewhere the right eye
+    assert _codes("took too much ibuprofen initial", 1) == ["T39.311A"]  # a poisoning, not an effect
+    assert _codes("missed doses of Keppra initial", 1) == ["T42.6X6A"]  # underdosing
+    assert _codes("benzo overdose initial", 1) == ["T42.4X1A"]
+    assert _codes("alcohol poisoning initial", 1) == ["T51.0X1A"]  # the drink: ethanol
