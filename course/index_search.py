@@ -125,6 +125,9 @@ _DRUG_INDUCED = tuple(_words("drug-induced"))
 _MEDICAMENT = tuple(_words("medicament"))
 _NEOPLASM_NOUN = _set("neoplasm site")
 _HISTORY_WORDS = _set("history family personal")
+_NEAR_TIE = 0.95  # a History entry scored this near the best is one the phrase names
+_CHAPTER_COMMON = _set("certain diseases disease disorders conditions system organs other not elsewhere "
+                       "classified")  # a chapter's title words that name none
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
@@ -1061,12 +1064,18 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
     covering = _covering(found[0].code, categories, _classifiable)
     kind, codes = (_set("family"), _FAMILY_CATEGORIES) if family in words else (_set("personal"), ("",))
+    by_chapter = not covering
     if not covering and not any(kind & (named := _set(" ".join(hit.path))) and named & set(rest) - _GENERIC
                                 and hit.code.startswith(codes) for hit in hits):
         covering = _covering(found[0].code, categories, _by_chapter)
     if not covering:
         return None
     code = min(covering)[1]
+    parent = icd10cm.lookup(code).parent
+    best = max((hit.score for hit in hits), default=0.0)
+    if by_chapter and any(hit.code != code and icd10cm.lookup(hit.code).parent == parent
+                          and hit.score >= _NEAR_TIE * best for hit in hits):
+        return None  # the Index names the condition under the chapter's own history (MRSA: Z86.14)
     route = (*found[0].path, f"classifiable to {code}")
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
 
@@ -1112,14 +1121,28 @@ def _covering(code: str, categories: tuple[str, ...],
 @cache
 def _by_chapter(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """The billable codes under ``category`` that name a chapter of diseases ("Family history of
-    ... other diseases of the circulatory system", Z82.49), with that chapter's code range: they
-    hold the chapter's conditions that no Index entry or narrower inclusion holds."""
-    chapters = [(row.title.lower(), tuple(row.range.split("-"))) for row in icd10cm.chapters().itertuples()
-                if row.title.lower().startswith("diseases of")]
-    return tuple((code, tuple(span for title, span in chapters if title in description))
-                 for code in icd10cm.billable_descendants(category)
-                 if any(title in (description := icd10cm.lookup(code).description.lower())
-                        for title, _ in chapters))
+    ... other diseases of the circulatory system", Z82.49; "Personal history of other infectious
+    and parasitic diseases", Z86.19, by two words or more of the chapter's own), with that chapter's
+    code range: they hold the chapter's conditions that no Index entry or narrower inclusion
+    holds. A chapter that several codes of the category name (the congenital malformations by
+    system) is left to those codes' own inclusions."""
+    chapters = [(row.title.lower(), tuple(row.range.split("-"))) for row in icd10cm.chapters().itertuples()]
+    named = [(code, tuple(span for title, span in chapters if _names_chapter(title, description)))
+             for code in icd10cm.billable_descendants(category)
+             if (description := icd10cm.lookup(code).description.lower())]
+    count: dict[tuple[str, str], int] = {}
+    for _, spans in named:
+        for span in spans:
+            count[span] = count.get(span, 0) + 1
+    return tuple((code, kept) for code, spans in named if (kept := tuple(s for s in spans if count[s] == 1)))
+
+
+def _names_chapter(title: str, description: str) -> bool:
+    """True when a history code's description names a chapter: its title ("diseases of the
+    circulatory system"), or two words or more of its own ("infectious", "parasitic")."""
+    if title.startswith("diseases of"):
+        return title in description
+    return len((_set(title) - _CHAPTER_COMMON) & _set(description)) >= 2
 
 
 def _span(code: str, first: str, last: str) -> int:

@@ -824,3 +824,12 @@ def test_an_overdose_and_an_underdosing_as_charts_write_them():
     assert _codes("missed doses of Keppra initial", 1) == ["T42.6X6A"]  # underdosing
     assert _codes("benzo overdose initial", 1) == ["T42.4X1A"]
     assert _codes("alcohol poisoning initial", 1) == ["T51.0X1A"]  # the drink: ethanol
+
+
+def test_a_history_the_index_does_not_list_is_read_by_its_chapter():
+    # twelfth round: "Personal history of other infectious and parasitic diseases" names its chapter
+    # by two of the chapter's own words, as "other diseases of the circulatory system" by its title
+    assert _codes("hx of C diff", 1) == _codes("hx of sepsis", 1) == ["Z86.19"]
+    assert _codes("hx of depression", 1) == ["Z86.59"]  # mental and behavioral disorders
+    assert _codes("hx of MRSA", 1) == ["Z86.14"]  # the Index's own entry, under the same heading
+    assert dict(index_search._by_chapter("Z87")).get("Z87.718") is None  # congenital: by system
