@@ -386,6 +386,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
             score *= _EPISODE_IN_HISTORY
         score += _ROLE_WEIGHT * _roles(description, text)
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
+        score -= _UNSAID_PENALTY * bool(_defaulted(description) & asked)  # "not specified as traumatic"
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
@@ -442,6 +443,8 @@ _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they co
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
                                  "puerperal pregnancy maternal fetal fetus multiple recurrent"))
 _UNSAID_PENALTY = 0.1
+_NON = "non"
+_NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic one
 _NOT_SPECIFIED = re.compile(r"\bnot specified as \w+", re.IGNORECASE)  # the default, not a qualifier
 
 
@@ -478,6 +481,14 @@ def _unsaid(description: str) -> set[str]:
     """The qualifiers of a code that a phrase must say to get it (nontraffic; an electric bicycle;
     multiple fractures, a recurrent hernia), "not specified as recurrent" being no qualifier."""
     return set(tokens(_NOT_SPECIFIED.sub(" ", description))) & _MUST_BE_SAID
+
+
+def _defaulted(description: str) -> set[str]:
+    """The words a description's "not specified as ..." or "nontraumatic" says are not its case:
+    a phrase that says them wants the code that names them (traumatic rotator cuff tear: S46.01-,
+    not M75.1-, "not specified as traumatic")."""
+    said = {w for found in _NOT_SPECIFIED.findall(description) for w in tokens(found)[2:]}
+    return said | {word[len(_NON):] for word in tokens(description) if word.startswith(_NON)} & _NEGATABLE
 
 
 @cache

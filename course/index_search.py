@@ -163,6 +163,7 @@ _GENERIC_CLASS = _set("agent agents NEC specified")  # "analgesic agent NEC": th
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
                           "rhinitis asthma conjunctivitis initial subsequent")
 _EPISODE = {_words(word)[0]: char for word, char in (("initial", "A"), ("subsequent", "D"), ("sequela", "S"))}
+_HEALING = _set("nonunion malunion")
 _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
 _DEFAULT = _set("unspecified uncomplicated without complications nos other site part "
@@ -232,6 +233,8 @@ def query(phrase: str) -> Query:
         words.extend(_words("unilateral"))
     words = [_noun(word) for word in words]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
+    if episode is None and _HEALING & set(words):  # a nonunion is seen after the fracture's first care
+        episode = _EPISODE[_words("subsequent")[0]]
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
     return Query(tuple(dict.fromkeys(kept)), frozenset(absent), episode)
 

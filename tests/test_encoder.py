@@ -833,3 +833,12 @@ def test_a_history_the_index_does_not_list_is_read_by_its_chapter():
     assert _codes("hx of depression", 1) == ["Z86.59"]  # mental and behavioral disorders
     assert _codes("hx of MRSA", 1) == ["Z86.14"]  # the Index's own entry, under the same heading
     assert dict(index_search._by_chapter("Z87")).get("Z87.718") is None  # congenital: by system
+
+
+def test_a_qualifier_said_against_a_code_s_default_and_a_nonunion_s_encounter():
+    # twelfth round: "not specified as traumatic" is not the code for a traumatic tear
+    assert _codes("R rotator cuff tear traumatic initial", 1) == ["S46.011A"]
+    assert _codes("R rotator cuff tear", 1)[0].startswith("M75.1")  # no trauma said: the default
+    assert encoder._defaulted("Nontraumatic subdural hemorrhage") == {"traumat"}
+    # a nonunion or malunion is seen at a subsequent encounter (K, P for a closed fracture)
+    assert _codes("L tibia fx nonunion", 1) == ["S82.202K"]
