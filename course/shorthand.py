@@ -39,12 +39,17 @@ _DIABETES = "diabetes"
 """Rows read only in a phrase that names diabetes: the Index's word for a condition its "with"
 subterms name otherwise (peripheral arterial disease: Diabetes, with, peripheral angiopathy E11.51),
 which elsewhere keeps its own entry (Disease, arterial, peripheral I73.9)."""
+_ASSAULT = "assault"
+"""Rows read only in a phrase that names an assault: how the blows were struck, as the External
+Cause Index's Assault, fight (hand) (fists) (foot) names them (Y04.0); elsewhere a punch is no
+fight ("punched a wall": striking against)."""
 _GATES = {
     _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
     _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
     _PNEUMONIA: re.compile(r"pneumonia", re.IGNORECASE),
     _DIABETES: re.compile(r"\bdiabet", re.IGNORECASE),
+    _ASSAULT: re.compile(r"\bassault", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",

@@ -842,3 +842,11 @@ def test_a_qualifier_said_against_a_code_s_default_and_a_nonunion_s_encounter():
     assert encoder._defaulted("Nontraumatic subdural hemorrhage") == {"traumat"}
     # a nonunion or malunion is seen at a subsequent encounter (K, P for a closed fracture)
     assert _codes("L tibia fx nonunion", 1) == ["S82.202K"]
+
+
+def test_blows_in_an_assault_and_a_head_struck_against_an_object():
+    # twelfth round: Assault, fight (hand) (fists) (foot); Striking against, object
+    assert _codes("assaulted with fists initial", 1) == ["Y04.0XXA"]
+    assert _codes("assault by kicking initial", 1) == ["Y04.0XXA"]
+    assert "fight" not in shorthand.expand("kicked by a horse")  # no assault: left alone
+    assert _codes("hit head on cabinet initial", 1) == ["W22.8XXA"]
