@@ -752,7 +752,10 @@ def test_common_chart_abbreviations_are_written_out():
                          ("palps", "R00.2"), ("CHI initial", "S09.90XA"), ("HOCM", "I42.1"),
                          ("s/p lap chole", "Z90.49"), ("s/p TAH", "Z90.710"), ("IVDU", "F19.90"),
                          ("s/p CCY", "Z90.49"), ("s/p hyst", "Z90.710"), ("hx of CVA", "Z86.73"),
-                         ("COPD exac", "J44.1"), ("polysubstance abuse", "F19.10"), ("pAF", "I48.0")):
+                         ("COPD exac", "J44.1"), ("polysubstance abuse", "F19.10"), ("pAF", "I48.0"),
+                         ("PPH", "O72.1"), ("PIH 3rd trimester", "O13.3"), ("FTT in infant", "R62.51"),
+                         ("OM L ear", "H66.92"), ("BPAD", "F31.9"),
+                         ("RTC tear L traumatic initial", "S46.012A")):
         assert _codes(phrase, 1) == [code], phrase
     assert shorthand.expand("3 cm laceration") == "3 cm laceration"  # CM only as written
     assert _codes("HTN w/ LVH", 1) == ["I11.9"]  # hypertensive heart disease: LVH is heart disease
