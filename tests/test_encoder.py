@@ -792,6 +792,7 @@ def test_lay_words_a_coder_reads_as_the_index_s_terms():
     assert _codes("cervical ca", 1) == _codes("cervical cancer", 1) == ["C53.9"]  # the cervix
     assert _codes("cervical lymph node mets", 1) == ["C77.0"]  # the neck's nodes
     assert _codes("preeclampsia 3rd trimester", 1) == ["O14.93"]  # the Index's Pre-eclampsia
+    assert _codes("c/o blurry vision", 1) == ["H53.8"]  # Blurred, vision
 
 
 def test_sepsis_is_sequenced_before_the_localized_infection():
