@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from jinja2 import BytecodeCache, Environment
+from jinja2 import BytecodeCache, Environment, pass_context
 from jinja2.bccache import Bucket
 from nbconvert.exporters import HTMLExporter
+from nbconvert.filters import clean_html
+from nbconvert.filters.highlight import Highlight2HTML
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Bool
@@ -75,17 +80,79 @@ class CompiledTemplates(BytecodeCache):
 _COMPILED = CompiledTemplates()
 
 
+_RENDERED: dict[tuple, str] = {}
+RENDERED_KEPT = 20_000
+"""How many rendered pieces (a markdown cell, a highlighted code cell) a process keeps."""
+
+
+def _kept(key: tuple, render: Callable[[], str]) -> str:
+    """``render()``, or what it gave before for the same ``key`` in this process."""
+    if key not in _RENDERED:
+        if len(_RENDERED) >= RENDERED_KEPT:
+            _RENDERED.clear()
+        _RENDERED[key] = render()
+    return _RENDERED[key]
+
+
+def _text(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+class KeptHighlight(Highlight2HTML):
+    """nbconvert's code highlighting, done once per process for each cell source and language."""
+
+    def __call__(self, source: str, language: str | None = None, metadata: Any = None) -> str:
+        """The highlighted HTML of ``source``, as ``Highlight2HTML`` makes it."""
+        key = ("code", source, language or self.pygments_lexer, _text(metadata),
+               _text(self.extra_formatter_options))
+        return _kept(key, lambda: super(KeptHighlight, self).__call__(source, language, metadata))
+
+
+def kept_clean_html(element: Any) -> str:
+    """nbconvert's ``clean_html`` (bleach's sanitizer), done once per process for each HTML text."""
+    text = element.decode() if isinstance(element, bytes) else str(element)
+    return _kept(("clean", text), lambda: clean_html(text))
+
+
 class FeedbackExporter(HTMLExporter):
-    """nbconvert's HTML exporter with its templates compiled once per process, not per page.
+    """nbconvert's HTML exporter with its templates compiled once per process, not per page, and
+    each markdown cell, code cell and HTML output rendered and sanitized once per process, not
+    per student.
 
     nbgrader makes a new exporter, and so compiles the feedback template again, for every
-    student; the pages are the same either way.
+    student; the instructions and the test cells are the same in every student's page. The
+    pages are the same either way.
     """
 
     def _create_environment(self) -> Environment:
         environment = super()._create_environment()
         environment.bytecode_cache = _COMPILED
         return environment
+
+    def from_notebook_node(self, nb: NotebookNode, resources: dict | None = None,
+                           **kw: Any) -> tuple[str, dict]:
+        """nbconvert's page, with the code highlighter that keeps what it rendered."""
+        language = nb.metadata.get("language_info", {})
+        lexer = language.get("pygments_lexer", language.get("name", None))
+        self.filters = {"highlight_code": KeptHighlight(pygments_lexer=lexer, parent=self), **self.filters}
+        return super().from_notebook_node(nb, resources, **kw)
+
+    def default_filters(self) -> Iterator[tuple[str, Any]]:
+        """nbconvert's filters, with ``clean_html`` keeping what it cleaned."""
+        for name, function in super().default_filters():
+            yield name, kept_clean_html if name == "clean_html" else function
+
+    @pass_context
+    def markdown2html(self, context: Any, source: str) -> str:
+        """nbconvert's markdown filter; kept per source unless images are read from files."""
+        render = super().markdown2html
+        if self.embed_images:
+            return render(context, source)
+        cell = context.get("cell", {})
+        key = ("markdown", source, _text(cell.get("attachments", {})),
+               context.get("resources", {}).get("metadata", {}).get("path", ""), self.anchor_link_text,
+               self.exclude_anchor_links, _text(self.lexer_options))
+        return _kept(key, lambda: render(context, source))
 
 
 def write_feedback(course: Course, assignment: str, student: str = "*", config: Config | None = None) -> Path:
