@@ -93,7 +93,7 @@ def seventh_characters(code: str) -> dict[str, str]:
 
     Empty when the code takes none. Meanings with alternatives are joined by " / ".
     """
-    return dict(_tabular_notes()[1].get(icd10cm.lookup(code).code, {}))
+    return dict(_tabular_notes()[1].get(icd10cm.tabular_form(code), {}))
 
 
 @cache

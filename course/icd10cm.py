@@ -113,6 +113,11 @@ def is_valid(code: str) -> bool:
 
 def lookup(code: str) -> Code:
     """Return the tabular entry for ``code`` (dotted or undotted); raise if there is none."""
+    return Code(*_rows()[_positions()[tabular_form(code)]])
+
+
+def tabular_form(code: str) -> str:
+    """``code`` as the tabular list writes it ("e119" -> "E11.9"); raises as ``lookup`` where it has none."""
     dotted = normalize(code)
     if dotted not in _positions():
         near = suggest(dotted)
@@ -120,7 +125,7 @@ def lookup(code: str) -> Code:
         raise CodeNotFoundError(
             f"{dotted} is not a code in {RELEASE}.{offer}", code=dotted, suggestions=tuple(near)
         )
-    return Code(*_rows()[_positions()[dotted]])
+    return dotted
 
 
 def children(code: str) -> list[str]:

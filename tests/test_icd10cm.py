@@ -41,6 +41,7 @@ def test_chapters_add_up():
 @pytest.mark.parametrize("raw", ["e119", "E11.9", " E119 "])
 def test_normalize_and_lookup_accept_dotted_or_undotted(raw):
     assert icd10cm.normalize(raw) == "E11.9"
+    assert icd10cm.tabular_form(raw) == "E11.9"
     entry = icd10cm.lookup(raw)
     assert (entry.code, entry.billable, entry.chapter, entry.block, entry.parent) == (
         "E11.9", True, 4, "E08-E13", "E11"
@@ -77,6 +78,8 @@ def test_malformed_code():
 
 
 def test_unknown_code_offers_nearest_valid_codes():
+    with pytest.raises(CodeNotFoundError, match=r"E11.99 is not a code in .*\. Nearest valid codes: E11.9, "):
+        icd10cm.tabular_form("e1199")
     with pytest.raises(CodeNotFoundError, match="E11.99 is not a code") as caught:
         icd10cm.lookup("E11.99")
     assert caught.value.suggestions[0] == "E11.9"
