@@ -81,8 +81,9 @@ _COMPILED = CompiledTemplates()
 
 
 _RENDERED: dict[tuple, str] = {}
-RENDERED_KEPT = 20_000
-"""How many rendered pieces (a markdown cell, a highlighted code cell) a process keeps."""
+RENDERED_KEPT = 8_000
+"""How many rendered pieces (a markdown cell, a highlighted code cell, a sanitized HTML text) a
+process keeps: all those of every module's pages, a few KB each; past that it starts again."""
 
 
 def _kept(key: tuple, render: Callable[[], str]) -> str:
@@ -95,6 +96,7 @@ def _kept(key: tuple, render: Callable[[], str]) -> str:
 
 
 def _text(value: Any) -> str:
+    """``value`` (metadata, settings) as text, for a key."""
     return json.dumps(value, sort_keys=True, default=str)
 
 
