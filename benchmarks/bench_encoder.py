@@ -6,15 +6,37 @@ written with the Index encoder and used while building it; ``holdout``, held out
 round and development data since; ``dev-2`` to ``dev-6``, written for the later rounds;
 ``holdout-2`` to ``holdout-7``, each written and committed before the encoder ran on them;
 ``holdout-2`` and ``holdout-3`` were retired to development data in the eighth round, so
-``holdout-4`` to ``holdout-7`` are the ones never tuned on; ``dev-7``, written in the tenth
-round after its rules) and for each kind of phrase, top-1
+``holdout-4`` to ``holdout-7`` are the ones never tuned on, with ``holdout-8`` since the
+twelfth round; ``dev-7``, written in the tenth round after its rules; ``dev-9``, the twelfth
+round's, each batch written before the rule or rows it measured) and for each kind of phrase, top-1
 and top-5 of ``encoder.search`` (the Tabular search the course had),
 ``encoder.encode(use_index=False)`` (that search on the expanded phrase) and ``encoder.encode``
 (the books first); then the time per phrase once warm (with the machine's load average, as
 timings on a shared machine move with it), and ``import course``.
 Asserts nothing.
 
-Measured on 2026-12-06, ``encode`` top-1 / top-5. Eleventh round: the first code no longer
+Measured on 2026-12-07, ``encode`` top-1 / top-5. Twelfth round: general rules a coder applies (a
+medicine named before what it did is its cause; an activity a phrase ends with; a follow-up after
+completed treatment is Z09 then the history; COPD with pneumonia is J44.0; sepsis before its
+infection; a motor vehicle accident without its vehicle is V89.2; a history read by its chapter;
+a qualifier said against "not specified as"), chart abbreviations, lay words and chart wording of
+overdoses as shorthand rows, from development phrases only (nothing read of a held-out miss), run
+once at the end on all 3,341 phrases; issue #19's 85% / 95% still not met but holdout-5's and
+holdout-6's top-1:
+
+- holdout-8 (committed in ec37bcd before the round's first change): 62.0% / 74.0% -> 68.5% / 80.5%;
+  holdout-7: 72.5% / 82.5% -> 75.0% / 85.5%; holdout-6: 83.0% / 88.0% -> 87.5% / 91.0%;
+  holdout-5: 85.0% / 91.5% -> 85.0% / 91.5%; holdout-4: 79.5% / 86.0% -> 84.0% / 90.0%;
+- 37 held-out phrases (of 1,000) turned out to share their wording with phrases written this round
+  (found by the duplicate check when the round's phrases were added; which of them changed was not
+  looked at); without them: holdout-8 62.9% / 75.1% -> 68.0% / 80.2%, holdout-7 73.8% / 84.1% ->
+  74.4% / 85.1%, holdout-6 83.8% / 89.0% -> 86.9% / 90.6%, holdout-5 84.3% / 91.1% -> 84.3% /
+  91.1%, holdout-4 79.4% / 86.2% -> 83.1% / 89.4%;
+- the 1,996 development phrases of before: 94.5% / 98.5% -> 95.1% / 98.8% (none lost); dev-9 (345):
+  57.4% / 73.6% -> 91.0% / 97.4%; all 3,341: 90.2% / 95.3%;
+- warm p50 7.1 ms, p95 13.8 ms at load average 2.3 on 2 cores; ``import course`` 1 ms.
+
+Eleventh round: the first code no longer
 depends on ``limit`` (a pool of fixed size); chart vocabulary, facts the books leave to the coder
 and statuses after procedures as shorthand and drug-name rows, from the development phrases only
 (nothing read of a held-out miss), run once at the end (2,796 phrases; a first run, on a version

@@ -42,6 +42,14 @@ The floors were raised to the eleventh round's end figures (holdout-4 79.5% / 86
 short of issue #19's 85% / 95% on all but holdout-5's top-1; no held-out miss was read.
 ``holdout-8`` (200 phrases written and committed alone in ec37bcd, before the encoder ran on
 them: 62.0% / 74.0% that first time) is held out too; its floor is a guard against a regression.
+``dev-9`` (345 phrases written in the twelfth round, each batch before the rule or rows it
+measured: a medicine named before what it did, an activity a phrase ends with, chart
+abbreviations and lay words, follow-ups after completed treatment, COPD with pneumonia, sepsis
+and its infection, motor vehicle accidents, overdoses, histories, injuries, complaints) is
+development data. The floors were raised to the twelfth round's end figures (holdout-4 84.0% /
+90.0%, holdout-5 85.0% / 91.5%, holdout-6 87.5% / 91.0%, holdout-7 75.0% / 85.5%, holdout-8
+68.5% / 80.5%; development 94.5% / 98.6%), still short of 85% / 95% but holdout-5's and
+holdout-6's top-1; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -62,8 +70,8 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
                "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
 ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-4": (0.79, 0.86), "holdout-5": (0.85, 0.91), "holdout-6": (0.83, 0.88),
-    "holdout-7": (0.72, 0.82), "holdout-8": (0.61, 0.73),
+    "holdout-4": (0.84, 0.90), "holdout-5": (0.85, 0.91), "holdout-6": (0.87, 0.91),
+    "holdout-7": (0.75, 0.85), "holdout-8": (0.68, 0.80),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
