@@ -441,7 +441,7 @@ _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
 _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they collided with
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
-                                 "puerperal pregnancy maternal fetal fetus multiple recurrent"))
+                                 "puerperal pregnancy maternal fetal fetus multiple recurrent rotator"))
 _UNSAID_PENALTY = 0.1
 _NON = "non"
 _NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic one

@@ -149,7 +149,8 @@ _NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal
 _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
 """A drug class the Tabular names as the Index's Long-term entry names it, a fact the books leave
 to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
-_GENERIC = _set("disease disorder")  # "History, family, disease or disorder" names no condition
+_GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
+# the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
 _MELANOMA = _set("melanoma")  # by site in the Index (Melanoma, skin), not the Neoplasm Table's skin rows
 _SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
@@ -1077,10 +1078,18 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     parent = icd10cm.lookup(code).parent
     best = max((hit.score for hit in hits), default=0.0)
     if by_chapter and any(hit.code != code and icd10cm.lookup(hit.code).parent == parent
-                          and hit.score >= _NEAR_TIE * best for hit in hits):
+                          and hit.score >= _NEAR_TIE * best and not _generic_only(hit.path, rest)
+                          for hit in hits):
         return None  # the Index names the condition under the chapter's own history (MRSA: Z86.14)
     route = (*found[0].path, f"classifiable to {code}")
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
+
+
+def _generic_only(path: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """True when the only words an Index path shares with a condition name none ("pre" of
+    pre-term labor for a pre-eclampsia): its score near the best comes from them."""
+    shared = _set(" ".join(path)) & set(words)
+    return bool(shared) and shared <= _GENERIC
 
 
 def _with_history(hits: list[Hit], history: Hit | None) -> list[Hit]:

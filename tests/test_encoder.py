@@ -67,7 +67,7 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
-               "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
+               "dev-10", "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
 ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-4": (0.84, 0.90), "holdout-5": (0.85, 0.91), "holdout-6": (0.87, 0.91),
@@ -863,3 +863,14 @@ def test_blows_in_an_assault_and_a_head_struck_against_an_object():
     assert _codes("assault by kicking initial", 1) == ["Y04.0XXA"]
     assert "fight" not in shorthand.expand("kicked by a horse")  # no assault: left alone
     assert _codes("hit head on cabinet initial", 1) == ["W22.8XXA"]
+
+
+def test_a_history_of_a_pregnancy_complication_and_a_strain_of_a_site_said_alone():
+    # thirteenth round: pre-eclampsia is no pre-term labor (History, personal, obstetric
+    # complications: Z87.59, not the current O14.90 nor Z87.51)
+    assert _codes("hx of preeclampsia", 1) == ["Z87.59"]
+    assert _codes("hx of preterm labor", 1) == ["Z87.51"]
+    assert index_search._generic_only(("pre-term labor",), ("pre", "eclampsia"))
+    # the rotator cuff is named only when said: a shoulder strain is S46.91-
+    assert _codes("strained L shoulder", 1) == ["S46.912A"]
+    assert _codes("strained R rotator cuff initial", 1) == ["S46.011A"]
