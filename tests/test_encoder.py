@@ -874,3 +874,12 @@ def test_a_history_of_a_pregnancy_complication_and_a_strain_of_a_site_said_alone
     # the rotator cuff is named only when said: a shoulder strain is S46.91-
     assert _codes("strained L shoulder", 1) == ["S46.912A"]
     assert _codes("strained R rotator cuff initial", 1) == ["S46.011A"]
+
+
+def test_the_thirteenth_round_s_chart_abbreviations_and_lay_words():
+    assert _codes("new onset sz", 1) == ["R56.9"]
+    assert _codes("NSCLC", 1) == ["C34.90"]
+    assert _codes("HZ", 1) == ["B02.9"]
+    assert _codes("DTs", 1) == ["F10.231"]
+    assert _codes("strained R quad initial", 1) == ["S76.111A"]
+    assert _codes("swollen ankles", 1) == ["R60.0"]
