@@ -136,6 +136,8 @@ _FROM = re.compile(r"\bfrom (?:the |a )?([a-z]+)")  # where it spread from: "liv
 _ACTIVITY_CUES = ("while", "playing", "during", "doing")
 _CUE = r"\b(?:while|playing|during|doing|at|in|on)\b"
 _OCCASION = re.compile(rf"({_CUE})(.*?)(?={_CUE}|[,;]|$)")
+_SLIPPED_ON = re.compile(r"\b(?:slipped|slipping|slips?|fell|falls?|falling|tripped|tripping|trips?|stumbled)"
+                         r"\s+on$")  # "on" after a fall names what was fallen on (Slipping, on, ice)
 _SPORTS = ("Y93.0", "Y93.B")  # the activities of sport and exercise, before those of daily life
 _TRAILING = re.compile(r"[^a-z\s-]+")
 _EPISODE_WORDS = frozenset("initial subsequent sequela encounter".split())
@@ -1315,8 +1317,12 @@ def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
     if asked.episode is None and not _INJURED & set(asked.words):
         return [], frozenset()
     spans: dict[str, list[frozenset[str]]] = {"Activity": [], "Place of occurrence": []}
-    for match in _OCCASION.finditer(text.lower()):
+    matches = list(_OCCASION.finditer(text.lower()))
+    for number, match in enumerate(matches):
         main = "Activity" if match.group(1) in _ACTIVITY_CUES else "Place of occurrence"
+        if main != "Activity" and _SLIPPED_ON.search(text.lower(), 0, match.end(1)) and any(
+                later.group(1) not in _ACTIVITY_CUES for later in matches[number + 1:]):
+            continue  # "slipped on ice at school": what was slipped on, the place after it
         if main == "Activity" or not shorthand.about_transport(text):  # a road user's place is the road's
             spans[main].append(_set(match.group(2)) - _EPISODE.keys())
     share = {main: _OCCASION_SHARE for main in spans}

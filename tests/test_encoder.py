@@ -883,3 +883,11 @@ def test_the_thirteenth_round_s_chart_abbreviations_and_lay_words():
     assert _codes("DTs", 1) == ["F10.231"]
     assert _codes("strained R quad initial", 1) == ["S76.111A"]
     assert _codes("swollen ankles", 1) == ["R60.0"]
+
+
+def test_what_a_fall_was_on_is_no_place_when_a_place_follows():
+    # thirteenth round: "slipped on ice at school" is Slipping, on, ice, then the school
+    codes = _codes("slipped on ice at school initial", 5)
+    assert codes[0] == "W00.0XXA" and "Y92.219" in codes
+    assert _codes("slipped on ice on the sidewalk initial", 1) == ["W00.0XXA"]
+    assert _codes("fell on icy steps initial", 1) == ["W00.1XXA"]  # icy: ice
