@@ -175,6 +175,10 @@ _SIDES = _set("right left bilateral")
 _BILATERAL = _words("bilateral")[0]
 _ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
 _ONE_SIDE = _set("right left")
+_SIDED_EYE = re.compile(r"\b(?:right|left|both|bilateral)\s+eyes?\b", re.IGNORECASE)
+_EYE = _words("eye")[0]
+_UNILATERAL = _set("unilateral both")
+_EYE_CHAPTER = ("H0", "H1", "H2", "H3", "H4", "H5")  # H00-H59, diseases of the eye and adnexa
 _SPECIFIED = _words("specified")[0]
 _DOMINANCE = _set("dominant nondominant non-dominant")
 _DOMINANT_SIDE = tuple((_words(side)[0], _set(default)) for side, default in (("right", "dominant"),
@@ -209,6 +213,7 @@ class Query:
     words: tuple[str, ...]
     absent: frozenset[str]
     episode: str | None
+    sided_eye: bool = False  # "right eye", "OS": the eye said with its side, which the Tabular settles
 
 
 def query(phrase: str) -> Query:
@@ -239,7 +244,17 @@ def query(phrase: str) -> Query:
     if episode is None and _HEALING & set(words):  # a nonunion is seen after the fracture's first care
         episode = _EPISODE[_words("subsequent")[0]]
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
-    return Query(tuple(dict.fromkeys(kept)), frozenset(absent), episode)
+    named = set(words) - _SIDES - _UNILATERAL - {_EYE} - _EPISODE.keys()  # "cataract OS": the condition alone
+    sided_eye = bool(_SIDED_EYE.search(text)) and bool(named) and named <= _eye_conditions()
+    return Query(tuple(dict.fromkeys(kept)), frozenset(absent), episode, sided_eye)
+
+
+@cache
+def _eye_conditions() -> frozenset[str]:
+    """The one-word main terms whose own code is a disease of the eye (H00-H59: cataract,
+    conjunctivitis): with them the eye said with a side adds nothing ("R eye pain" keeps its eye)."""
+    return frozenset(words[0] for e in books.entries("index") if e.level == 0 and e.code[:2] in _EYE_CHAPTER
+                     and len(words := _words(_strip(e.term))) == 1 and words[0] != _EYE)
 
 
 @cache
@@ -409,16 +424,20 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     paths = _paths()
     words = list(asked.words)
     weights = {w: max(paths.idf.get(w, _FLOOR), _FLOOR) for w in words}
+    side_words = _TABULAR_ONLY | ({_EYE} if asked.sided_eye else set())  # "cataract OS": the side's eye
     total = sum(weight for word, weight in weights.items()
-                if word not in _TABULAR_ONLY and word not in asked.absent) or 1.0
+                if word not in side_words and word not in asked.absent) or 1.0
     core = np.zeros(len(paths.entries))
     extra = np.zeros(len(paths.entries))
     main = np.zeros(len(paths.entries), dtype=bool)
     met = np.zeros(len(paths.entries))
     sided = bool(_SIDES & set(words))
     light = _FREE_WORDS | _TABULAR_ONLY if sided else _FREE_WORDS  # what weighs little in a path
+    if asked.sided_eye:  # nor does it stand in for an Index subterm's eye (Cataract, in eye disease)
+        light = light | {_EYE}
     for word, weight in weights.items():
-        if word in paths.postings and word not in _SIDES:  # a side is settled in the Tabular, not the Index
+        if word in paths.postings and word not in _SIDES and not (asked.sided_eye and word == _EYE):
+            # a side (and the eye said with it) is settled in the Tabular, not the Index
             core[paths.postings[word]] += weight
         if word in paths.needed:  # a side said does not stand in for a path's word left unsaid
             met[paths.needed[word]] += _LIGHT if word in light else weight

@@ -891,3 +891,10 @@ def test_what_a_fall_was_on_is_no_place_when_a_place_follows():
     assert codes[0] == "W00.0XXA" and "Y92.219" in codes
     assert _codes("slipped on ice on the sidewalk initial", 1) == ["W00.0XXA"]
     assert _codes("fell on icy steps initial", 1) == ["W00.1XXA"]  # icy: ice
+
+
+def test_the_eye_said_with_its_side_is_no_index_subterm_s_eye():
+    # thirteenth round: "cataract OS" is Cataract (H26.9), not Cataract, in eye disease (H26.20)
+    assert _codes("cataract OS", 1) == _codes("cataract right eye", 1) == ["H26.9"]
+    assert _codes("cortical cataract OD", 1) == ["H25.011"]  # a qualifier said: its path, as before
+    assert _codes("R eye pain", 1) == ["H57.11"]  # pain is no disease of the eye: the eye is its site
