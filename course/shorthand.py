@@ -43,6 +43,9 @@ _ASSAULT = "assault"
 """Rows read only in a phrase that names an assault: how the blows were struck, as the External
 Cause Index's Assault, fight (hand) (fists) (foot) names them (Y04.0); elsewhere a punch is no
 fight ("punched a wall": striking against)."""
+_STRAIN = "strain"
+"""Rows read only in a phrase that names a strain: the muscle a coder reads in a lay site (a groin
+strain is the thigh's adductor, S76.21-), which elsewhere stays the site (groin pain: R10.3-)."""
 _GATES = {
     _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
@@ -50,6 +53,7 @@ _GATES = {
     _PNEUMONIA: re.compile(r"pneumonia", re.IGNORECASE),
     _DIABETES: re.compile(r"\bdiabet", re.IGNORECASE),
     _ASSAULT: re.compile(r"\bassault", re.IGNORECASE),
+    _STRAIN: re.compile(r"\bstrain(?:ed)?\b", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",

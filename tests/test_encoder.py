@@ -899,3 +899,10 @@ def test_the_eye_said_with_its_side_is_no_index_subterm_s_eye():
     assert _codes("cataract OS", 1) == _codes("cataract right eye", 1) == ["H26.9"]
     assert _codes("cortical cataract OD", 1) == ["H25.011"]  # a qualifier said: its path, as before
     assert _codes("R eye pain", 1) == ["H57.11"]  # pain is no disease of the eye: the eye is its site
+
+
+def test_a_groin_strain_is_the_thigh_s_adductor():
+    # thirteenth round: a gated row, read only in a phrase that names a strain
+    assert _codes("L groin strain initial", 1) == ["S76.212A"]
+    assert _codes("groin pain", 1) == ["R10.30"]  # elsewhere the groin stays
+    assert "adductor" not in shorthand.expand("groin hernia")
