@@ -884,6 +884,7 @@ def test_the_thirteenth_round_s_chart_abbreviations_and_lay_words():
     assert _codes("strained R quad initial", 1) == ["S76.111A"]
     assert _codes("swollen ankles", 1) == ["R60.0"]
     assert _codes("PsO", 1) == ["L40.9"]
+    assert _codes("elevated BP", 1) == ["R03.0"]  # a reading, no hypertension diagnosed
 
 
 def test_what_a_fall_was_on_is_no_place_when_a_place_follows():
