@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -784,7 +785,7 @@ def _named_medicine(asked: Query, text: str) -> frozenset[str] | None:
         return None  # "thyroid adenoma": a site, not the thyroid hormones
     first = min(number for number, word in enumerate(words) if word in found[1])
     before = frozenset(words[:first])  # a brand's generic name ("Zoloft": sertraline, antidepressant)
-    if before & _paths().idf.keys() or len(said - found[1] - before) == 0:
+    if before & vocabulary.keys() or len(said - found[1] - before) == 0:
         return None  # the medicine first, then what it did (not "abnormal glucose")
     if not _MEDICINES[0] <= medicine[1][:3] <= _MEDICINES[1] or _treats(medicine[1], said - found[1]):
         return None
@@ -1163,10 +1164,7 @@ def _by_chapter(category: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]],
     named = [(code, tuple(span for title, span in chapters if _names_chapter(title, description)))
              for code in icd10cm.billable_descendants(category)
              if (description := icd10cm.lookup(code).description.lower())]
-    count: dict[tuple[str, str], int] = {}
-    for _, spans in named:
-        for span in spans:
-            count[span] = count.get(span, 0) + 1
+    count = Counter(span for _, spans in named for span in spans)
     return tuple((code, kept) for code, spans in named if (kept := tuple(s for s in spans if count[s] == 1)))
 
 
