@@ -53,6 +53,8 @@ holdout-6's top-1; no held-out miss was read. In the thirteenth round holdout-4'
 by one phrase (90.0% -> 89.5%), one of the 6 worded like that round's new phrases or table rows
 (without them: 85.1% / 90.2%, unchanged): its floor is 0.89, set on the measured figure, not by
 reverting a change on held-out numbers; the miss was not read.
+``holdout-9`` (200 phrases written and committed alone in dd34ac6, before the encoder ran on
+them: 65.5% / 78.5% that first time) is held out too; its floor is a guard against a regression.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (holdo
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-4": (0.84, 0.89), "holdout-5": (0.85, 0.91), "holdout-6": (0.875, 0.91),
     "holdout-7": (0.75, 0.85), "holdout-8": (0.68, 0.80),
+    "holdout-9": (0.655, 0.785),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -106,6 +109,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("holdout-2") >= 80 and origins.count("holdout-3") >= 150
     assert origins.count("holdout-4") >= 150 and origins.count("holdout-5") >= 150
     assert origins.count("holdout-6") >= 150 and origins.count("holdout-7") >= 150
+    assert origins.count("holdout-9") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
