@@ -7,9 +7,11 @@ round and development data since; ``dev-2`` to ``dev-6``, written for the later 
 ``holdout-2`` to ``holdout-7``, each written and committed before the encoder ran on them;
 ``holdout-2`` and ``holdout-3`` were retired to development data in the eighth round, so
 ``holdout-4`` to ``holdout-7`` are the ones never tuned on, with ``holdout-8`` since the
-twelfth round; ``dev-7``, written in the tenth round after its rules; ``dev-9``, the twelfth
-round's, each batch written before the rule or rows it measured; ``dev-10``, the thirteenth round's,
-likewise) and for each kind of phrase, top-1
+twelfth round and ``holdout-9`` since the fourteenth; in the fourteenth round ``holdout-4`` and
+``holdout-5`` were retired to development data too, their misses read, so ``holdout-6`` to
+``holdout-9`` are the held-out ones; ``dev-7``, written in the tenth round after its rules;
+``dev-9``, the twelfth round's, each batch written before the rule or rows it measured; ``dev-10``,
+the thirteenth round's, likewise) and for each kind of phrase, top-1
 and top-5 of ``encoder.search`` (the Tabular search the course had),
 ``encoder.encode(use_index=False)`` (that search on the expanded phrase) and ``encoder.encode``
 (the books first); then the time per phrase once warm (with the machine's load average, as

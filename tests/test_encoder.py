@@ -55,6 +55,9 @@ by one phrase (90.0% -> 89.5%), one of the 6 worded like that round's new phrase
 reverting a change on held-out numbers; the miss was not read.
 ``holdout-9`` (200 phrases written and committed alone in dd34ac6, before the encoder ran on
 them: 65.5% / 78.5% that first time) is held out too; its floor is a guard against a regression.
+In the fourteenth round ``holdout-4`` and ``holdout-5`` were retired to development data (84.0% /
+89.5% and 85.0% / 91.5% at the round's start), as ``holdout-2`` and ``holdout-3`` were in the
+eighth: their misses were read, grouped by cause and fixed with general rules and table rows.
 """
 
 from __future__ import annotations
@@ -72,11 +75,12 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
-               "dev-10", "holdout-2", "holdout-3")  # tuned on these (holdout-2 and -3 since the eighth round)
-ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (holdout-2 and -3 among them)
+               "dev-10", "holdout-2", "holdout-3", "holdout-4", "holdout-5")
+# tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth)
+ENCODE_FLOORS = (0.925, 0.97)  # encoder.encode on the development phrases, the retired held-out sets among
+# them (0.94 / 0.98 before holdout-4 and -5 joined them at 84.5% / 90.5%: 92.9% / 97.3% on the 2,841)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-4": (0.84, 0.89), "holdout-5": (0.85, 0.91), "holdout-6": (0.875, 0.91),
-    "holdout-7": (0.75, 0.85), "holdout-8": (0.68, 0.80),
+    "holdout-6": (0.875, 0.91), "holdout-7": (0.75, 0.85), "holdout-8": (0.68, 0.80),
     "holdout-9": (0.655, 0.785),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
