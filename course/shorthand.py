@@ -15,7 +15,9 @@ from functools import cache
 from importlib import resources
 
 _CASE_SENSITIVE = 2
-"""Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay."""
+"""Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay; so
+does shorthand of three characters with a capital (PsA is psoriatic arthritis, PSA a prostate
+antigen)."""
 _TRANSPORT = "transport"
 """Rows read only in a phrase about a road user or vehicle ("hit by a truck"; not "hit by a ball")."""
 _ORGAN = "organ"
@@ -74,10 +76,11 @@ _NOT_A_DRUG = frozenset({"eye", "eyes"})  # words of the Table of Drugs that are
 
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
-                   r"|\b(?:x|for)\s*\d+\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
+                   r"|\b(?:x|for)\s*\d+\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
+                   r"|(?<!\bnot )\bwell[- ]controlled\b",
                    re.IGNORECASE)
-"""An age and sex ("65 yo M") or a duration ("x 3 days"): no part of a diagnosis, and their
-numbers are no stage or type."""
+"""An age and sex ("65 yo M"), a duration ("x 3 days") or "well controlled": no part of a diagnosis
+(their numbers are no stage or type; "well" is no Wells' disease); "not well controlled" is kept."""
 
 
 @cache
@@ -108,7 +111,7 @@ def _pattern(kind: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives, meaning = [], {}
     rows = [row for row in table() if row[2] == kind or not kind and row[2] not in _GATED]
     for short, expansion, _kind in sorted(rows, key=lambda row: -len(row[0])):
-        exact = len(short) <= _CASE_SENSITIVE or (short.isupper() and len(short) <= 3)
+        exact = len(short) <= _CASE_SENSITIVE or (len(short) <= 3 and not short.islower())
         alternatives.append(re.escape(short) if exact else f"(?i:{re.escape(short)})")
         meaning.setdefault(short if exact else short.casefold(), expansion)
     body = "|".join(alternatives)
