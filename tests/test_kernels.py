@@ -77,6 +77,24 @@ def test_a_forked_kernel_shows_the_figure_a_fresh_kernel_shows(server: ForkServe
     assert figures(forked) == figures(fresh)
 
 
+FAILED_CHECK = ("from course import checks\n"
+                "checks.defined(globals(), 'hierarchy', function=True)")
+
+
+def test_a_forked_kernel_shows_the_traceback_a_fresh_kernel_shows(server: ForkServer) -> None:
+    # The server formats one traceback before serving (warm_up.tracebacks), through the same
+    # course check a student's failed exercise passes through: the text must not change.
+    fresh = new_notebook(cells=[new_code_cell(FAILED_CHECK)], metadata={"kernelspec": KERNELSPEC})
+    NotebookClient(fresh, allow_errors=True).execute()
+    config = Config()
+    config.ForkKernelManager.socket_path = server.socket_path
+    forked = new_notebook(cells=[new_code_cell(FAILED_CHECK)], metadata={"kernelspec": KERNELSPEC})
+    NotebookClient(forked, kernel_manager_class=ForkKernelManager, config=config, allow_errors=True).execute()
+    [error] = fresh.cells[0].outputs
+    assert error["ename"] == "AssertionError" and len(error["traceback"]) >= 3
+    assert forked.cells[0].outputs == fresh.cells[0].outputs
+
+
 def test_a_kernel_that_exits_is_seen_as_dead(server: ForkServer) -> None:
     with pytest.raises(DeadKernelError):
         run(server, "import os\nos._exit(3)", "print('never')")
