@@ -48,6 +48,10 @@ fight ("punched a wall": striking against)."""
 _STRAIN = "strain"
 """Rows read only in a phrase that names a strain: the muscle a coder reads in a lay site (a groin
 strain is the thigh's adductor, S76.21-), which elsewhere stays the site (groin pain: R10.3-)."""
+_FRACTURE = "fracture"
+"""Rows read only in a phrase that names a fracture: an osteoporotic fracture is the Index's
+Osteoporosis, age-related, with current pathologic fracture (M80.0-), and a compression fracture is
+one of a vertebra (Fracture, pathological, compression: see Collapse, vertebra)."""
 _GATES = {
     _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
@@ -56,6 +60,7 @@ _GATES = {
     _DIABETES: re.compile(r"\bdiabet", re.IGNORECASE),
     _ASSAULT: re.compile(r"\bassault", re.IGNORECASE),
     _STRAIN: re.compile(r"\bstrain(?:ed)?\b", re.IGNORECASE),
+    _FRACTURE: re.compile(r"\bfracture", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
@@ -73,6 +78,12 @@ _ROAD_USER = re.compile(r"\b(?:(?:un)?restrained\s+)?(?:driver|passenger|occupan
 
 _DRUG_OD = re.compile(r"\b([A-Za-z][\w-]*)\s+OD\b")
 _NOT_A_DRUG = frozenset({"eye", "eyes"})  # words of the Table of Drugs that are also the eye's
+
+_LEVEL = re.compile(r"\b([CTL])(\d{1,2})(?:\s*-\s*([CTLS])?(\d{1,2}))?\b(?!\s*(?:DM|diabetes))")
+_REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "CT": "cervicothoracic", "TL": "thoracolumbar",
+            "LS": "lumbosacral"}
+"""A level of the spine (L4-5, C5-C6, L5-S1, T12) and the region the Tabular's spine codes name."""
+_BROKEN = re.compile(r"\b(?:fx|fractures?|fractured)\b", re.IGNORECASE)
 
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
@@ -123,7 +134,10 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    written = encoder.expand(_apply(_pattern(), _overdose(_NOISE.sub(" ", str(text)))))
+    plain = _NOISE.sub(" ", str(text))
+    if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
+        plain = _LEVEL.sub(_region, plain)
+    written = encoder.expand(_apply(_pattern(), _overdose(plain)))
     if _UNNAMED_VEHICLE.search(written) and not _VEHICLE.search(written):
         written = _ROAD_USER.sub(" ", written)  # "MVA driver": V89.2, whoever the person injured was
     if about_transport(written):  # a road user or vehicle: the transport words of the books
@@ -134,6 +148,17 @@ def expand(text: str) -> str:
         if gate.search(written):
             written = _apply(_pattern(kind), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
+
+
+def _region(match: re.Match[str]) -> str:
+    """A level of the spine written out with its region ("L4-5": lumbar L4-L5; "L5-S1": lumbosacral
+    L5-S1), as the Tabular names a dorsopathy's region (M54.16) and a disc's level (M50.322)."""
+    first, low, second, high = match.groups()
+    if not high:
+        return f"{_REGIONS[first]} {first}{low}"
+    second = second or first
+    region = _REGIONS.get(first + second, _REGIONS[first]) if second != first else _REGIONS[first]
+    return f"{region} {first}{low}-{second}{high}"
 
 
 def _overdose(text: str) -> str:

@@ -947,3 +947,19 @@ def test_well_controlled_is_noise_and_poorly_controlled_diabetes_is_hyperglycemi
     assert _codes("poorly controlled DM2", 1) == _codes("DM2 out of control", 1) == ["E11.65"]
     assert _codes("DM2 not well controlled", 1) == ["E11.65"]
     assert _codes("DM2 well-controlled", 1) == ["E11.9"]
+
+
+def test_a_level_of_the_spine_is_read_with_its_region_and_an_osteoporotic_fracture_with_m80():
+    # fourteenth round: L4-5 is the lumbar region (and the level the Tabular's disc codes name)
+    assert shorthand.expand("L4-5 spondylolisthesis") == "lumbar low back L4-L5 spondylolisthesis"
+    assert _codes("L4-5 spondylolisthesis", 1) == ["M43.16"]
+    assert _codes("L5-S1 spondylolisthesis", 1) == ["M43.17"]  # lumbosacral
+    assert _codes("C5-6 disc degeneration", 1) == ["M50.322"]  # at C5-C6 level
+    assert _codes("L5 radiculopathy", 1) == ["M54.16"]
+    assert _codes("L4-5 disc herniation", 1) == ["M51.26"]  # Displacement, intervertebral disc
+    assert "thoracic" not in shorthand.expand("T12 compression fx initial")  # a fracture: by its level
+    assert shorthand.expand("T2 DM") == "T2 diabetes mellitus"  # no level of the spine
+    # Osteoporosis, age-related, with current pathologic fracture, vertebra (M80.08)
+    assert _codes("osteoporotic compression fx L1 initial", 1) == ["M80.08XA"]
+    assert _codes("lumbar compression fx osteoporotic initial", 1) == ["M80.08XA"]
+    assert _codes("osteoporotic fx of R hip initial", 1) == ["M80.051A"]
