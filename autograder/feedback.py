@@ -105,7 +105,8 @@ class KeptHighlight(Highlight2HTML):
 
     def __call__(self, source: str, language: str | None = None, metadata: Any = None) -> str:
         """The highlighted HTML of ``source``, as ``Highlight2HTML`` makes it."""
-        key = ("code", source, language or self.pygments_lexer, _text(metadata),
+        magics = {k: v for k, v in (metadata or {}).items() if k == "magics_language"}  # all nbconvert reads
+        key = ("code", source, language or self.pygments_lexer, _text(magics),
                _text(self.extra_formatter_options))
         return _kept(key, lambda: super(KeptHighlight, self).__call__(source, language, metadata))
 
@@ -146,13 +147,13 @@ class FeedbackExporter(HTMLExporter):
 
     @pass_context
     def markdown2html(self, context: Any, source: str) -> str:
-        """nbconvert's markdown filter; kept per source unless images are read from files."""
+        """nbconvert's markdown filter; kept per source unless images are read from files (the
+        notebook's folder, which differs for every student, is read only then)."""
         render = super().markdown2html
         if self.embed_images:
             return render(context, source)
         cell = context.get("cell", {})
-        key = ("markdown", source, _text(cell.get("attachments", {})),
-               context.get("resources", {}).get("metadata", {}).get("path", ""), self.anchor_link_text,
+        key = ("markdown", source, _text(cell.get("attachments", {})), self.anchor_link_text,
                self.exclude_anchor_links, _text(self.lexer_options))
         return _kept(key, lambda: render(context, source))
 

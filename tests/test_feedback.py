@@ -61,3 +61,29 @@ def test_outputs_of_every_kind_render_as_nbconvert_renders_them() -> None:
     stock = page(HTMLExporter, nb)
     assert page(FeedbackExporter, nb) == page(FeedbackExporter, nb) == stock
     assert "Use the billable column." in stock and PNG[0] in stock
+
+
+def test_students_pages_share_pieces_across_run_times_and_folders() -> None:
+    # Every student's executed cells carry their own run times (nbclient's ``execution``
+    # metadata), and every page its own folder; neither changes what nbconvert renders.
+    source = notebooks.read(REPO / "source" / "01-what-is-medical-coding" / "01-what-is-medical-coding.ipynb")
+    pages = []
+    for student, when in (("ada", "2026-09-14T10:00:00Z"), ("ben", "2026-09-14T11:30:00Z")):
+        nb = copy.deepcopy(source)
+        for cell in nb.cells:
+            cell.metadata["execution"] = {"iopub.execute_input": when, "shell.execute_reply": when}
+        resources = {"metadata": {"path": f"/srv/autograded/{student}/01"}}
+        kept = len(feedback._RENDERED)
+        mine = FeedbackExporter().from_notebook_node(copy.deepcopy(nb), copy.deepcopy(resources))[0]
+        assert mine == HTMLExporter().from_notebook_node(copy.deepcopy(nb), copy.deepcopy(resources))[0]
+        pages.append((mine, len(feedback._RENDERED) - kept))
+    assert pages[1][1] == 0, "the second student's page is made of the first one's pieces"
+
+
+def test_a_cell_in_another_magics_language_is_highlighted_again() -> None:
+    cells = [new_code_cell("%%bash\necho I10", metadata=meta) for meta in ({}, {"magics_language": "bash"})]
+    language = {"name": "python", "pygments_lexer": "ipython3"}
+    nb = new_notebook(cells=cells, metadata={"language_info": language})
+    mine = page(FeedbackExporter, nb)
+    assert mine == page(HTMLExporter, nb)
+    assert mine.count("hl-ipython3") == 2 and 'class="nb">echo' in mine, "the bash cell is lexed as bash"
