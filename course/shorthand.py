@@ -84,6 +84,9 @@ _REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "CT": "cervicothora
             "LS": "lumbosacral"}
 """A level of the spine (L4-5, C5-C6, L5-S1, T12) and the region the Tabular's spine codes name."""
 _BROKEN = re.compile(r"\b(?:fx|fractures?|fractured)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\s+(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists|hands|feet|ankles|legs|arms|"
+                   r"thighs|calves|lungs|kidneys|breasts|lower|upper)\b)", re.IGNORECASE)
+""""Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0)."""
 
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
@@ -134,7 +137,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    plain = _NOISE.sub(" ", str(text))
+    plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", str(text)))
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
     written = encoder.expand(_apply(_pattern(), _overdose(plain)))

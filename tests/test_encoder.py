@@ -963,3 +963,12 @@ def test_a_level_of_the_spine_is_read_with_its_region_and_an_osteoporotic_fractu
     assert _codes("osteoporotic compression fx L1 initial", 1) == ["M80.08XA"]
     assert _codes("lumbar compression fx osteoporotic initial", 1) == ["M80.08XA"]
     assert _codes("osteoporotic fx of R hip initial", 1) == ["M80.051A"]
+
+
+def test_both_before_a_pair_of_body_parts_is_bilateral():
+    # fourteenth round: the Tabular's bilateral codes (M17.0, I83.93, G56.03)
+    assert _codes("DJD of both knees", 1) == ["M17.0"]
+    assert _codes("varicose veins of both legs", 1) == ["I83.93"]
+    assert _codes("carpal tunnel syndrome both wrists", 1) == ["G56.03"]
+    assert _codes("pain in both feet", 2) == ["M79.671", "M79.672"]  # no bilateral code: both sides
+    assert "bilateral" not in shorthand.expand("both parents had diabetes")
