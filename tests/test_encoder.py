@@ -972,3 +972,12 @@ def test_both_before_a_pair_of_body_parts_is_bilateral():
     assert _codes("carpal tunnel syndrome both wrists", 1) == ["G56.03"]
     assert _codes("pain in both feet", 2) == ["M79.671", "M79.672"]  # no bilateral code: both sides
     assert "bilateral" not in shorthand.expand("both parents had diabetes")
+
+
+def test_a_pneumonia_in_a_lobe_is_no_lobar_pneumonia_nor_a_lung_tumour():
+    # fourteenth round: a lobe said of a pneumonia is its place, J18.9 unless "lobar pneumonia" is
+    # written (the 2018 advice to code J18.1 rescinded in 2019); not the lobe's C34 code
+    assert _codes("LLL pneumonia", 1) == _codes("RLL PNA", 1) == ["J18.9"]
+    assert _codes("left upper lobe pneumonia", 1) == ["J18.9"]
+    assert _codes("lobar pneumonia", 1) == ["J18.1"]
+    assert _codes("lung ca RUL", 1) == ["C34.11"]  # no pneumonia: the lobe kept
