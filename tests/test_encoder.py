@@ -981,3 +981,11 @@ def test_a_pneumonia_in_a_lobe_is_no_lobar_pneumonia_nor_a_lung_tumour():
     assert _codes("left upper lobe pneumonia", 1) == ["J18.9"]
     assert _codes("lobar pneumonia", 1) == ["J18.1"]
     assert _codes("lung ca RUL", 1) == ["C34.11"]  # no pneumonia: the lobe kept
+
+
+def test_a_pulled_muscle_is_its_strain():
+    # fourteenth round: pulled is strained, so the strain's site and muscle are read (strain rows)
+    assert _codes("pulled R hamstring initial", 1) == ["S76.311A"]  # not the laceration S76.321A
+    assert _codes("pulled a muscle in lower back initial", 1) == ["S39.012A"]
+    assert _codes("pulled groin muscle initial", 1)[0].startswith("S76.21")  # the thigh's adductor
+    assert _codes("pulled L quad initial", 1) == ["S76.112A"]
