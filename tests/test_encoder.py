@@ -989,3 +989,10 @@ def test_a_pulled_muscle_is_its_strain():
     assert _codes("pulled a muscle in lower back initial", 1) == ["S39.012A"]
     assert _codes("pulled groin muscle initial", 1)[0].startswith("S76.21")  # the thigh's adductor
     assert _codes("pulled L quad initial", 1) == ["S76.112A"]
+
+
+def test_the_sacrum_is_the_sacral_region_and_the_sigmoid_colon_the_large_intestine():
+    # fourteenth round: Ulcer, pressure, stage 2, sacral region; Diverticulitis, intestine, large
+    assert _codes("stage 2 pressure ulcer of sacrum", 1) == ["L89.152"]
+    assert _codes("sigmoid diverticulitis", 1) == ["K57.32"]
+    assert _codes("ca of the sigmoid colon", 1) == ["C18.7"]  # a tumour: the Neoplasm Table's own row
