@@ -996,3 +996,12 @@ def test_the_sacrum_is_the_sacral_region_and_the_sigmoid_colon_the_large_intesti
     assert _codes("stage 2 pressure ulcer of sacrum", 1) == ["L89.152"]
     assert _codes("sigmoid diverticulitis", 1) == ["K57.32"]
     assert _codes("ca of the sigmoid colon", 1) == ["C18.7"]  # a tumour: the Neoplasm Table's own row
+
+
+def test_a_level_of_connectors_alone_keeps_the_words_the_csv_left_in_its_modifiers():
+    # fourteenth round: Failure, heart, systolic, acute, "and" (on) chronic (congestive): I50.23,
+    # reached through "see Failure, heart, systolic" from heart failure with reduced ejection fraction
+    assert index_search._lost_tail("(on) chronic (congestive)") == {"chron"}
+    assert _codes("acute on chronic HFrEF", 1) == ["I50.23"]
+    assert _codes("acute on chronic HFpEF", 1) == ["I50.33"]
+    assert _codes("acute HFrEF", 1) == ["I50.21"]
