@@ -523,17 +523,21 @@ def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
         through += [i for j in under if not rows[j].code  # a level without a code of its own:
                     for i in below.get(j, ()) if _looked_through(rows[i].term, words)]  # its "with"
         under += [i for j in through for i in below.get(j, ())]
-        fitting = [(len(w), rows[i]) for i in under if (w := _fitting_words(rows[i])) and w <= words]
+        fitting = [(len(w), rows[i]) for i in under if (w := _fitting_words(rows[i], words)) and w <= words]
         if not fitting:
             return entry
         entry = max(fitting, key=lambda item: item[0])[1]
 
 
-def _fitting_words(entry: books.Entry) -> frozenset[str]:
-    """The words of a subterm that the phrase must hold to go down to it: its own, or for a level of
-    connectors alone with a code, the words the CSV left in its modifiers (Failure, heart,
-    systolic, acute, "and" (on) chronic: chronic, I50.23)."""
+def _fitting_words(entry: books.Entry, words: set[str]) -> frozenset[str]:
+    """The words of a subterm that the phrase must hold to go down to it: its own (in the Neoplasm
+    Table, the comma form the phrase names, as its rows are read: "axilla, axillary"), or for a
+    level of connectors alone with a code, the words the CSV left in its modifiers (Failure,
+    heart, systolic, acute, "and" (on) chronic: chronic, I50.23)."""
     own = _term_words(entry.term) - _FILLER
+    if entry.book == "neoplasm" and "," in entry.term:
+        forms = map(_set, _strip(entry.term).split(","))
+        return next((form for form in forms if form and form <= words), own)
     return own or (_lost_tail(entry.modifiers) if entry.code else own)
 
 

@@ -1005,3 +1005,10 @@ def test_a_level_of_connectors_alone_keeps_the_words_the_csv_left_in_its_modifie
     assert _codes("acute on chronic HFrEF", 1) == ["I50.23"]
     assert _codes("acute on chronic HFpEF", 1) == ["I50.33"]
     assert _codes("acute HFrEF", 1) == ["I50.21"]
+
+
+def test_a_neoplasm_table_subterm_is_reached_by_any_of_its_comma_forms():
+    # fourteenth round: lymph gland, "axilla, axillary" C77.3, as the table's rows are read
+    assert _codes("mets to axillary lymph nodes", 1) == ["C77.3"]  # no longer lymph node NEC C77.9
+    assert _codes("mets to inguinal lymph nodes", 1) == ["C77.4"]
+    assert _codes("mediastinal lymph node mets", 1) == ["C77.1"]
