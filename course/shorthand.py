@@ -52,6 +52,12 @@ _FRACTURE = "fracture"
 """Rows read only in a phrase that names a fracture: an osteoporotic fracture is the Index's
 Osteoporosis, age-related, with current pathologic fracture (M80.0-), and a compression fracture is
 one of a vertebra (Fracture, pathological, compression: see Collapse, vertebra)."""
+_TUMOUR_SITE = "tumour"
+"""Rows read only in a phrase that names a tumour: the lung of "pulmonary", the Neoplasm Table's row,
+which elsewhere would read the Index's entries for a lung disease (pulmonary hypertension: I27.20,
+not I27.23, due to lung diseases)."""
+_TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
+                     re.IGNORECASE)
 _GATES = {
     _JOINT: re.compile(r"\b(?:knee|elbow|ankle|hip|shoulder|wrist)s?\b", re.IGNORECASE),
     _HEMANGIOMA: re.compile(r"\b\w*hemangioma", re.IGNORECASE),
@@ -61,10 +67,9 @@ _GATES = {
     _ASSAULT: re.compile(r"\bassault", re.IGNORECASE),
     _STRAIN: re.compile(r"\bstrain(?:ed)?\b", re.IGNORECASE),
     _FRACTURE: re.compile(r"\bfracture", re.IGNORECASE),
+    _TUMOUR_SITE: _TUMOUR,
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
-_TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
-                     re.IGNORECASE)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
                    r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b", re.IGNORECASE)
 

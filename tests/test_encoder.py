@@ -1012,3 +1012,10 @@ def test_a_neoplasm_table_subterm_is_reached_by_any_of_its_comma_forms():
     assert _codes("mets to axillary lymph nodes", 1) == ["C77.3"]  # no longer lymph node NEC C77.9
     assert _codes("mets to inguinal lymph nodes", 1) == ["C77.4"]
     assert _codes("mediastinal lymph node mets", 1) == ["C77.1"]
+
+
+def test_pulmonary_is_the_lung_only_in_a_tumour():
+    # fourteenth round: Hypertension, pulmonary I27.20, not I27.23, due to lung diseases and hypoxia
+    assert _codes("pulmonary HTN", 1) == ["I27.20"]
+    assert _codes("pulmonary metastases", 1) == ["C78.00"]  # a tumour: the Neoplasm Table's lung
+    assert "lung" not in shorthand.expand("pulmonary embolism")
