@@ -9,9 +9,10 @@ from typing import Any
 
 from jinja2 import BytecodeCache, Environment, pass_context
 from jinja2.bccache import Bucket
-from nbconvert.exporters import HTMLExporter
+from nbconvert.exporters import HTMLExporter, TemplateExporter
 from nbconvert.filters import clean_html
 from nbconvert.filters.highlight import Highlight2HTML
+from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Bool
@@ -20,6 +21,7 @@ from traitlets.config import Config
 from autograder.course import Course
 from autograder.nbgrader_steps import run_step
 from autograder.notebooks import HIDDEN_REGION, nbgrader_meta
+from autograder.page_pass import after_pass
 from autograder.settings import load_config, step_config
 
 
@@ -134,11 +136,21 @@ class FeedbackExporter(HTMLExporter):
 
     def from_notebook_node(self, nb: NotebookNode, resources: dict | None = None,
                            **kw: Any) -> tuple[str, dict]:
-        """nbconvert's page, with the code highlighter that keeps what it rendered."""
+        """nbconvert's page (``HTMLExporter.from_notebook_node``, step by step), with the code
+        highlighter that keeps what it rendered and the last pass done cell by cell."""
         language = nb.metadata.get("language_info", {})
         lexer = language.get("pygments_lexer", language.get("name", None))
-        self.filters = {"highlight_code": KeptHighlight(pygments_lexer=lexer, parent=self), **self.filters}
-        return super().from_notebook_node(nb, resources, **kw)
+        highlight_code = self.filters.get("highlight_code", KeptHighlight(pygments_lexer=lexer, parent=self))
+        resources = self._init_resources(resources)
+        filter_data_type = WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self,
+                                                 resources=resources)
+        self.register_filter("highlight_code", highlight_code)
+        self.register_filter("filter_data_type", filter_data_type)
+        rendered, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+        page, missing_alt = after_pass(rendered)
+        if missing_alt:
+            self.log.warning("Alternative text is missing on %s image(s).", missing_alt)
+        return page, resources
 
     def default_filters(self) -> Iterator[tuple[str, Any]]:
         """nbconvert's filters, with ``clean_html`` keeping what it cleaned."""
