@@ -1024,4 +1024,4 @@ def test_pulmonary_is_the_lung_only_in_a_tumour():
 def test_the_tympanic_membrane_is_the_index_s_tympanum_and_long_standing_one_word():
     # fourteenth round: Perforation, tympanum, tympanic (H72.9-), not Tympanism (R14.0)
     assert _codes("perforated TM R", 1) == ["H72.91"]
-    assert _codes("long-standing persistent AF", 1) == ["I48.11"]  # Fibrillation, atrial, persistent, longstanding
+    assert _codes("long-standing persistent AF", 1) == ["I48.11"]  # Fibrillation, ..., longstanding
