@@ -322,7 +322,25 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
         wider, more = _ranked(phrase, limit, use_index)
         ranked += [candidate for candidate in wider if candidate.code not in shown]
         each += more
-    return _each_condition(ranked, each, limit)
+    return _with_siblings(_each_condition(ranked, each, limit), limit)
+
+
+def _with_siblings(shown: list[Candidate], limit: int) -> list[Candidate]:
+    """``shown``, and where it holds fewer than ``limit`` codes, the billable codes under the same
+    Tabular parent as each of them after them, the first one's first (the unspecified code, the
+    other side or episode of care a coder checks next: EBV mononucleosis B27.90, then B27.91 ...)."""
+    codes = {candidate.code for candidate in shown}
+    more: list[Candidate] = []
+    for candidate in shown:
+        parent = icd10cm.lookup(candidate.code).parent
+        for code in icd10cm.children(parent) if parent else ():
+            if len(shown) + len(more) >= limit:
+                return [*shown, *more]
+            entry = icd10cm.lookup(code)
+            if entry.billable and code not in codes:
+                codes.add(code)
+                more.append(Candidate(code, entry.description, True, 0.0, f"next to {candidate.code}"))
+    return [*shown, *more]
 
 
 def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], list[str]]:

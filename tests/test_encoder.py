@@ -1025,3 +1025,11 @@ def test_the_tympanic_membrane_is_the_index_s_tympanum_and_long_standing_one_wor
     # fourteenth round: Perforation, tympanum, tympanic (H72.9-), not Tympanism (R14.0)
     assert _codes("perforated TM R", 1) == ["H72.91"]
     assert _codes("long-standing persistent AF", 1) == ["I48.11"]  # Fibrillation, ..., longstanding
+
+
+def test_fewer_candidates_than_asked_are_followed_by_their_tabular_siblings():
+    # fourteenth round: the codes under the same parent as those found, the first one's first
+    assert _codes("hoarse voice", 5) == ["R49.0", "R49.1", "R49.8", "R49.9"]  # R49 holds no more
+    assert _codes("hoarse voice", 2) == ["R49.0", "R49.1"]
+    assert encoder.encode("hoarse voice", limit=3)[1].why == "next to R49.0"
+    assert _codes("hoarse voice", 1) == ["R49.0"]
