@@ -46,7 +46,7 @@ _MEDICINES = ("T36", "T50")  # the Table of Drugs' medicinal rows: adverse effec
 _ANTI = "anti"  # a class named for what it treats: antidiabetic, antineoplastic, antithrombotic
 _UNSAID_INTENT = 0.8
 _UNSAID_SPECIFIED = 0.95  # a path through "specified NEC" when the Index holds every word said
-_FREE = "unspecified nos site"
+_FREE = "unspecified nos site uncomplicated"
 _CONNECTORS = frozenset("off out into onto via".split())
 _CAUSE_CONNECTORS = frozenset("in due to with from by of".split())
 _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
@@ -192,6 +192,7 @@ _CONDITION_ENDINGS = ("ism", "ia")
 _SITE_ENDINGS = ("um", "us", "a")
 _INTENTS = _set("homicide suicide assault intentional self harm undetermined")
 _FREE_WORDS = _set(_FREE)
+_UNCOMPLICATED = _set("uncomplicated")  # the default said: weighs little in a phrase as in a path
 _INTENT_WORDS = (
     ("underdosing", _set("underdosing underdose")),
     ("adverse_effect", _set("adverse effect reaction")),
@@ -424,7 +425,7 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
     """
     paths = _paths()
     words = list(asked.words)
-    weights = {w: max(paths.idf.get(w, _FLOOR), _FLOOR) for w in words}
+    weights = {w: _LIGHT if w in _UNCOMPLICATED else max(paths.idf.get(w, _FLOOR), _FLOOR) for w in words}
     side_words = _TABULAR_ONLY | ({_EYE} if asked.sided_eye else set())  # "cataract OS": the side's eye
     total = sum(weight for word, weight in weights.items()
                 if word not in side_words and word not in asked.absent) or 1.0

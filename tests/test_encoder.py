@@ -1033,3 +1033,12 @@ def test_fewer_candidates_than_asked_are_followed_by_their_tabular_siblings():
     assert _codes("hoarse voice", 2) == ["R49.0", "R49.1"]
     assert encoder.encode("hoarse voice", limit=3)[1].why == "next to R49.0"
     assert _codes("hoarse voice", 1) == ["R49.0"]
+
+
+def test_uncomplicated_said_is_the_default_and_weighs_little():
+    # fourteenth round: "alcohol dependence uncomplicated" is Dependence, alcohol (F10.20), not the
+    # intoxication's "uncomplicated" subterm (F10.220)
+    assert _codes("alcohol dependence uncomplicated", 1) == ["F10.20"]
+    assert _codes("opioid dependence uncomplicated", 1) == ["F11.20"]
+    assert _codes("cocaine dependence uncomplicated", 1) == ["F14.20"]
+    assert _codes("alcohol intoxication uncomplicated", 1) == ["F10.120"]  # the subterm when its word is said
