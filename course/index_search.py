@@ -109,8 +109,9 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(_words(text))
 
 
-DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion adverse effect reaction underdosing "
-                  "underdose suicide sting venom")  # the table lists venomous animals too
+DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed adverse effect reaction "
+                  "underdosing underdose suicide sting venom")  # the table lists venomous animals too; a
+# substance swallowed is ingested (the Index's Ingestion, chemical, see Table of Drugs and Chemicals)
 NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor metastatic metastasis")
 _CANCER = _set("cancer carcinoma malignancy")
 _MALIGNANT = _CANCER | _set("malignant")  # a tumour or neoplasm named without it: unspecified behaviour

@@ -1042,3 +1042,11 @@ def test_uncomplicated_said_is_the_default_and_weighs_little():
     assert _codes("opioid dependence uncomplicated", 1) == ["F11.20"]
     assert _codes("cocaine dependence uncomplicated", 1) == ["F14.20"]
     assert _codes("alcohol intoxication uncomplicated", 1) == ["F10.120"]  # the subterm when its word is said
+
+
+def test_a_substance_swallowed_is_ingested_and_read_in_the_table_of_drugs():
+    # fourteenth round: the Index's Ingestion, chemical: see Table of Drugs and Chemicals
+    assert _codes("child accidentally swallowed Tylenol initial", 1) == ["T39.1X1A"]
+    assert _codes("child swallowed bleach initial", 1) == ["T54.91XA"]
+    assert _codes("swallowed a coin initial", 1) == ["T18.9XXA"]  # no substance of the table: a foreign body
+    assert _codes("trouble swallowing", 1) == ["R13.10"]
