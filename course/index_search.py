@@ -164,6 +164,8 @@ _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
 _ALLERGY = _set("allergy allergic allergies")
 _ALLERGY_ENTRY = ("History", "personal", "allergy")
 _HISTORY = _words("history")[0]
+_STATUS_ENTRY = "Status"
+_STATUS = _words(_STATUS_ENTRY)[0]
 _GENERIC_CLASS = _set("agent agents NEC specified")  # "analgesic agent NEC": the class is the analgesics
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
                           "rhinitis asthma conjunctivitis initial subsequent")
@@ -872,6 +874,18 @@ def _objects() -> frozenset[str]:
     return frozenset(found)
 
 
+def _status_hits(asked: Query, limit: int) -> list[Hit]:
+    """For a personal history of a procedure ("h/o gastric bypass", "hx of colostomy"), the Index's
+    Status entries for it (Status, gastric bypass for obesity Z98.84; colostomy Z93.3), as "s/p"
+    reads: a coder looks a procedure's history up under Status; empty for any other phrase."""
+    words = set(asked.words)
+    if _HISTORY not in words or _FAMILY & words or _STATUS in words:
+        return []
+    rest = tuple(w for w in asked.words if w not in _HISTORY_WORDS)  # status instead of history
+    found = _index_hits(replace(asked, words=(_STATUS, *rest)), limit) if rest else []
+    return [hit for hit in found if hit.path[0] == _STATUS_ENTRY]
+
+
 def _long_term_hit(words: list[str]) -> Hit | None:
     """Long-term use of a drug the phrase names ("on Coumadin"): the drug's row in the Table of
     Drugs, the class its adverse-effect code names in the Tabular ("Adverse effect of
@@ -1449,6 +1463,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
         induced[0] = replace(induced[0], score=max(induced[0].score, hits[0].score + _AHEAD))
     found.extend(induced)
     found.extend(_contact_hits(asked, hits, limit))
+    found.extend(_status_hits(asked, limit))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):

@@ -1050,3 +1050,12 @@ def test_a_substance_swallowed_is_ingested_and_read_in_the_table_of_drugs():
     assert _codes("child swallowed bleach initial", 1) == ["T54.91XA"]
     assert _codes("swallowed a coin initial", 1) == ["T18.9XXA"]  # no substance of the table: a foreign body
     assert _codes("trouble swallowing", 1) == ["R13.10"]
+
+
+def test_a_history_of_a_procedure_is_read_under_status():
+    # fourteenth round: as "s/p" reads, the Index's Status entries (Status, gastric bypass for obesity)
+    assert _codes("h/o gastric bypass", 1) == ["Z98.84"]
+    assert _codes("history of colostomy", 1) == ["Z93.3"]
+    assert _codes("h/o CABG x3", 1) == ["Z95.1"]
+    assert _codes("hx of breast cancer", 1) == ["Z85.3"]  # a condition: History, personal
+    assert _codes("family history of colon cancer", 1) == ["Z80.0"]
