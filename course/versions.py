@@ -101,8 +101,17 @@ def diff(old: int, new: int, system: str = CM) -> CodeSetDiff:
     """Codes added, deleted and revised (description changed) from fiscal ``old`` to ``new``.
 
     ``revised`` is None for ICD-10-PCS and for ICD-10-CM years without their own descriptions.
+    Each call gets its own tables (worked out once, then copied), so changing one changes no other.
     """
-    system = _system(system)
+    found = _diff(old, new, _system(system))
+    revised = None if found.revised is None else found.revised.copy()
+    return CodeSetDiff(old=old, new=new, added=found.added.copy(), deleted=found.deleted.copy(),
+                       revised=revised)
+
+
+@cache
+def _diff(old: int, new: int, system: str) -> CodeSetDiff:
+    """``diff``, worked out: two code lists of about 75,000 codes compared (0.12 s)."""
     before = _code_list(old, system).set_index("code")
     after = _code_list(new, system).set_index("code")
     added = after.loc[after.index.difference(before.index)].reset_index()

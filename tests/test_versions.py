@@ -56,6 +56,16 @@ def test_diff_between_fy2025_and_fy2026():
     assert "flank" in row.description
 
 
+def test_each_diff_gets_tables_of_its_own():
+    first = versions.diff(2025, 2026)
+    for table in (first.added, first.deleted, first.revised):
+        table.loc[:, "description"] = "changed by a student"
+    again = versions.diff(2025, 2026)
+    assert (len(again.added), len(again.deleted), len(again.revised)) == (487, 28, 38)
+    for table in (again.added, again.deleted, again.revised):
+        assert "changed by a student" not in set(table.description)
+
+
 def test_diff_without_own_descriptions_leaves_revised_unknown():
     change = versions.diff(2023, 2024)
     assert change.revised is None
