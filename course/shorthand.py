@@ -52,6 +52,9 @@ _FRACTURE = "fracture"
 """Rows read only in a phrase that names a fracture: an osteoporotic fracture is the Index's
 Osteoporosis, age-related, with current pathologic fracture (M80.0-), and a compression fracture is
 one of a vertebra (Fracture, pathological, compression: see Collapse, vertebra)."""
+_MACULAR = "macular"
+"""Rows read only in a phrase that names a macular degeneration: dry is nonexudative and wet exudative,
+the Tabular's words (H35.31-, H35.32-), the stage left unspecified where none is said."""
 _TUMOUR_SITE = "tumour"
 """Rows read only in a phrase that names a tumour: the lung of "pulmonary", the Neoplasm Table's row,
 which elsewhere would read the Index's entries for a lung disease (pulmonary hypertension: I27.20,
@@ -68,6 +71,7 @@ _GATES = {
     _STRAIN: re.compile(r"\bstrain(?:ed)?\b", re.IGNORECASE),
     _FRACTURE: re.compile(r"\bfracture", re.IGNORECASE),
     _TUMOUR_SITE: _TUMOUR,
+    _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"

@@ -1059,3 +1059,11 @@ def test_a_history_of_a_procedure_is_read_under_status():
     assert _codes("h/o CABG x3", 1) == ["Z95.1"]
     assert _codes("hx of breast cancer", 1) == ["Z85.3"]  # a condition: History, personal
     assert _codes("family history of colon cancer", 1) == ["Z80.0"]
+
+
+def test_dry_and_wet_macular_degeneration_are_the_tabular_s_nonexudative_and_exudative():
+    # fourteenth round: a gated kind, read only in a phrase that names a macular degeneration
+    assert _codes("macular degeneration dry OU", 1) == ["H35.3130"]  # stage unspecified, not early dry
+    assert _codes("wet macular degeneration R eye", 1) == ["H35.3210"]
+    assert _codes("dry ARMD OS", 1) == ["H35.3120"]
+    assert "nonexudative" not in shorthand.expand("dry eye")
