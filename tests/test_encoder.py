@@ -1067,3 +1067,12 @@ def test_dry_and_wet_macular_degeneration_are_the_tabular_s_nonexudative_and_exu
     assert _codes("wet macular degeneration R eye", 1) == ["H35.3210"]
     assert _codes("dry ARMD OS", 1) == ["H35.3120"]
     assert "nonexudative" not in shorthand.expand("dry eye")
+
+
+def test_flu_is_influenza_and_a_stomach_flu_the_index_s_intestinal_flu():
+    # fourteenth round: Influenza, with, pneumonia J11.00, no longer the flu alone J11.1 first
+    assert _codes("flu w/ pneumonia", 1) == ["J11.00"]
+    assert _codes("flu with otitis media", 1) == ["J11.83"]
+    assert _codes("stomach flu", 1) == ["A08.4"]  # Flu, intestinal NEC
+    assert _codes("flu shot", 1) == ["Z23"]
+    assert _codes("H flu pneumonia", 1) == ["J14"]
