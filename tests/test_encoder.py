@@ -59,7 +59,10 @@ In the fourteenth round ``holdout-4`` and ``holdout-5`` were retired to developm
 89.5% and 85.0% / 91.5% at the round's start), as ``holdout-2`` and ``holdout-3`` were in the
 eighth: their misses were read, grouped by cause and fixed with general rules and table rows.
 ``dev-11`` (the fourteenth round's development phrases, each batch written before the rule or
-rows it measured, after leaving out those already in the set) is development data.
+rows it measured, after leaving out those already in the set) is development data. The floors
+were raised to the fourteenth round's end figures (holdout-6 89.0% / 92.5%, holdout-7 77.5% /
+87.0%, holdout-8 71.5% / 81.5%, holdout-9 65.5% / 80.0%; development 94.9% / 98.5%), still short
+of issue #19's 85% / 95% but holdout-6's top-1; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -79,11 +82,10 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "holdout-2", "holdout-3", "holdout-4", "holdout-5")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth)
-ENCODE_FLOORS = (0.925, 0.97)  # encoder.encode on the development phrases, the retired held-out sets among
-# them (0.94 / 0.98 before holdout-4 and -5 joined them at 84.5% / 90.5%: 92.9% / 97.3% on the 2,841)
+ENCODE_FLOORS = (0.945, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-6": (0.875, 0.91), "holdout-7": (0.75, 0.85), "holdout-8": (0.68, 0.80),
-    "holdout-9": (0.655, 0.785),
+    "holdout-6": (0.89, 0.925), "holdout-7": (0.775, 0.87), "holdout-8": (0.715, 0.815),
+    "holdout-9": (0.655, 0.80),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
