@@ -22,6 +22,9 @@ CELL_START = re.compile(r'<div\b[^<>]*\bclass="(?:jp-Cell|cell)[\s"]')
 """Where a cell starts in nbconvert's lab and classic templates (nbgrader's feedback is classic)."""
 END_NAME = "mcc-cell-end"
 END = f"<{END_NAME}></{END_NAME}>"
+_MARKED = re.compile(END_NAME, re.IGNORECASE)
+"""The end marker already in a page, as a tag or in a script's text, could be taken for this one's: such
+a page is parsed whole."""
 _VOIDS = "|".join(sorted(HTMLTreeBuilder.DEFAULT_EMPTY_ELEMENT_TAGS))
 _VOID_END = re.compile(rf"</\s*(?:{_VOIDS})\b", re.IGNORECASE)
 """An end tag of an element that has none: BeautifulSoup's parser skips it or not depending on
@@ -57,7 +60,7 @@ _CELLS = KeptCells()
 def after_pass(page: str) -> tuple[str, int]:
     """``page`` as nbconvert's BeautifulSoup pass leaves it, and how many images had no alt text."""
     starts = [match.start() for match in CELL_START.finditer(page)]
-    if len(starts) < 2 or END_NAME in page or _VOID_END.search(page):
+    if len(starts) < 2 or _MARKED.search(page) or _VOID_END.search(page):
         return _whole(page)
     frame = BeautifulSoup(page[:starts[0]] + END + page[starts[-1]:], features="html.parser")
     ends = frame.find_all(END_NAME)

@@ -33,6 +33,7 @@ TRICKY = [
     '<div class="cell border-box-sizing">looks like a cell start</div>',
     '<div class="jp-Cell">looks like a lab cell start',
     "<mcc-cell-end></mcc-cell-end> the marker itself",
+    "<MCC-Cell-End></MCC-Cell-End> the marker in capitals",
     f'<img src="data:image/png;base64,{PNG}"> an image without alt text',
     '<img alt="" src="x.png"> an image with an empty alt',
     "&amp; &lt;tag&gt; &nbsp; &#x41; character references &amp",
@@ -140,3 +141,11 @@ def test_kept_cells_start_again_past_their_budget(monkeypatch: pytest.MonkeyPatc
         page = page_of([(f"cell {i}", f"<b>{i}</b>"), ("shared", "<i>same for everyone</i>"), ("last", "")])
         assert after_pass(page) == page_pass._whole(page)
     assert 0 < len(page_pass._CELLS.results) < 40
+
+
+@pytest.mark.parametrize("marker", ["<mcc-cell-end></mcc-cell-end>", "<MCC-Cell-End></MCC-Cell-End>",
+                                    "<script>var end = '<mcc-cell-end></mcc-cell-end>';</script>"])
+def test_the_end_marker_in_a_page_in_any_case_is_left_alone(marker: str) -> None:
+    for cells in ([("a", "b"), ("c", marker)], [(marker, "b"), ("c", "d"), ("e", "f")]):
+        page = page_of(cells)
+        assert after_pass(page) == page_pass._whole(page)
