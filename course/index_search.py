@@ -153,6 +153,7 @@ _NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal
 _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
 """A drug class the Tabular names as the Index's Long-term entry names it, a fact the books leave
 to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z79.52)."""
+_NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
@@ -1124,7 +1125,8 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     covering = _covering(found[0].code, categories, _classifiable)
     kind, codes = (_set("family"), _FAMILY_CATEGORIES) if family in words else (_set("personal"), ("",))
     by_chapter = not covering
-    if not covering and not any(kind & (named := _set(" ".join(hit.path))) and named & set(rest) - _GENERIC
+    main = _set(found[0].path[0].split(",")[0]) - _GENERIC  # its first form: Hypertension
+    if not covering and not any(kind & (named := _set(" ".join(hit.path))) and _names(named, main, rest)
                                 and hit.code.startswith(codes) for hit in hits):
         covering = _covering(found[0].code, categories, _by_chapter)
     if not covering:
@@ -1138,6 +1140,17 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
         return None  # the Index names the condition under the chapter's own history (MRSA: Z86.14)
     route = (*found[0].path, f"classifiable to {code}")
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
+
+
+def _names(named: frozenset[str], main: frozenset[str], rest: tuple[str, ...]) -> bool:
+    """True when a History path's words ``named`` name the condition: its main term's words, or some
+    of its words and no other condition's (infection NEC for an MRSA infection; gestational diabetes
+    names another condition than Hypertension, gestational); any of its words where the main term
+    is a generic word (Disease, heart)."""
+    shared = named & set(rest) - _GENERIC
+    if not main:
+        return bool(shared)
+    return main <= named or bool(shared) and not named - set(rest) - _GENERIC - _HISTORY_WORDS - _NEC
 
 
 def _generic_only(path: tuple[str, ...], words: tuple[str, ...]) -> bool:
