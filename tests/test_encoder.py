@@ -1087,3 +1087,13 @@ def test_a_history_entry_that_names_a_qualifier_only_leaves_the_condition_to_its
     assert _codes("hx of HELLP syndrome", 1) == ["Z87.59"]  # not nephrotic syndrome, Z87.441
     assert _codes("history of gestational diabetes", 1) == ["Z86.32"]  # the Index names it
     assert _codes("h/o preterm labor", 1) == ["Z87.51"]
+
+
+def test_joint_and_ligament_abbreviations_are_written_out():
+    # fifteenth round: CMC, MCP, MTP, PIP, DIP, TMJ, AC joint, MCL, LCL, PCL, ATFL
+    assert shorthand.expand("thumb CMC") == "first carpometacarpal"
+    assert _codes("OA L thumb CMC joint", 1) == ["M18.12"]
+    assert _codes("R knee MCL sprain initial", 1) == ["S83.411A"]
+    assert _codes("TMJ pain", 1) == ["M26.629"]
+    assert _codes("gout of L 1st MTP", 1) == ["M10.072"]  # the MTP joint is in the foot
+    assert _codes("R AC joint separation initial", 1) == ["S43.101A"]  # a dislocation of the joint
