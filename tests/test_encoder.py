@@ -1097,3 +1097,11 @@ def test_joint_and_ligament_abbreviations_are_written_out():
     assert _codes("TMJ pain", 1) == ["M26.629"]
     assert _codes("gout of L 1st MTP", 1) == ["M10.072"]  # the MTP joint is in the foot
     assert _codes("R AC joint separation initial", 1) == ["S43.101A"]  # a dislocation of the joint
+
+
+def test_refills_preop_labs_and_otitis_externa_are_written_out():
+    # fifteenth round: Issue of, repeat prescription; Examination, pre-procedural, laboratory
+    assert _codes("med refill", 1) == ["Z76.0"]
+    assert _codes("pre-op labs", 1) == ["Z01.812"]
+    assert _codes("OE R ear", 1) == ["H60.91"]
+    assert _codes("AOE L ear", 1) == ["H60.502"]
