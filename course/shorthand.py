@@ -59,6 +59,10 @@ _TUMOUR_SITE = "tumour"
 """Rows read only in a phrase that names a tumour: the lung of "pulmonary", the Neoplasm Table's row,
 which elsewhere would read the Index's entries for a lung disease (pulmonary hypertension: I27.20,
 not I27.23, due to lung diseases)."""
+_FALL = "fall"
+"""Rows read only in a phrase that names a fall: the pedestrian conveyance a sport is done on (a fall
+while skiing is a fall from snow-skis, the External Cause Index's Accident, transport, pedestrian,
+conveyance, skis, fall: V00.321), which elsewhere stays the activity (knee sprain skiing: Y93.23)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -72,6 +76,7 @@ _GATES = {
     _FRACTURE: re.compile(r"\bfracture", re.IGNORECASE),
     _TUMOUR_SITE: _TUMOUR,
     _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
+    _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"

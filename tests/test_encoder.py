@@ -1105,3 +1105,11 @@ def test_refills_preop_labs_and_otitis_externa_are_written_out():
     assert _codes("pre-op labs", 1) == ["Z01.812"]
     assert _codes("OE R ear", 1) == ["H60.91"]
     assert _codes("AOE L ear", 1) == ["H60.502"]
+
+
+def test_a_fall_while_skiing_or_skating_is_a_fall_from_the_conveyance():
+    # fifteenth round: Accident, transport, pedestrian, conveyance, skis, fall V00.321
+    assert _codes("fell skiing initial", 1) == ["V00.321A"]
+    assert _codes("fell while ice skating initial", 1) == ["V00.211A"]
+    assert _codes("snowboarding fall initial", 1) == ["V00.311A"]
+    assert "snow-skis" not in shorthand.expand("R knee sprain skiing initial")  # no fall: the activity
