@@ -63,6 +63,13 @@ rows it measured, after leaving out those already in the set) is development dat
 were raised to the fourteenth round's end figures (holdout-6 89.0% / 92.5%, holdout-7 77.5% /
 87.0%, holdout-8 71.5% / 81.5%, holdout-9 65.5% / 80.0%; development 94.9% / 98.5%), still short
 of issue #19's 85% / 95% but holdout-6's top-1; no held-out miss was read.
+``dev-12`` (the fifteenth round's 63 development phrases, each batch written before the rule or rows
+it measured, after leaving out those already in the set: histories of pregnancy complications,
+joint and ligament abbreviations, refills and pre-op labs, falls while skiing or skating, common
+situations) is development data. The floors were raised to the fifteenth round's end figures
+(holdout-6 89.0% / 92.5%, holdout-7 78.0% / 87.5%, holdout-8 72.0% / 82.0%, holdout-9 67.0% /
+81.0%; development 95.0% / 98.5%), still short of issue #19's 85% / 95% but holdout-6's top-1; no
+held-out miss was read.
 """
 
 from __future__ import annotations
@@ -82,10 +89,10 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "holdout-2", "holdout-3", "holdout-4", "holdout-5")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth)
-ENCODE_FLOORS = (0.945, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
+ENCODE_FLOORS = (0.945, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-6": (0.89, 0.925), "holdout-7": (0.775, 0.87), "holdout-8": (0.715, 0.815),
-    "holdout-9": (0.655, 0.80),
+    "holdout-6": (0.89, 0.925), "holdout-7": (0.78, 0.875), "holdout-8": (0.72, 0.82),
+    "holdout-9": (0.67, 0.81),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
