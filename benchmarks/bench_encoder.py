@@ -26,7 +26,8 @@ words and no other condition's (a history of a pregnancy complication the Histor
 Z87.59); joint and ligament abbreviations (CMC, thumb CMC, MCP, PIP, DIP, MTP, TMJ, AC joint, MCL,
 LCL, PCL, ATFL; a shoulder separation is the AC joint's dislocation); refills, pre-op labs, OE and
 AOE; a fall while skiing, snowboarding or skating is a fall from the conveyance (a gated kind,
-fall); shorthand.csv 556 -> 599 rows. Run on all 3,808 phrases:
+fall); capillary refill kept as the exam finding; shorthand.csv 556 -> 601 rows. Run on all
+3,808 phrases:
 
 - holdout-9: 65.5% / 80.0% -> 67.0% / 81.0%; holdout-8: 71.5% / 81.5% -> 72.0% / 82.0%;
   holdout-7: 77.5% / 87.0% -> 78.0% / 87.5%; holdout-6: 89.0% / 92.5% -> 89.0% / 92.5%

@@ -1120,3 +1120,10 @@ def test_a_fall_while_skiing_or_skating_is_a_fall_from_the_conveyance():
     assert _codes("fell while ice skating initial", 1) == ["V00.211A"]
     assert _codes("snowboarding fall initial", 1) == ["V00.311A"]
     assert "snow-skis" not in shorthand.expand("R knee sprain skiing initial")  # no fall: the activity
+
+
+def test_a_capillary_refill_is_no_repeat_prescription():
+    # fifteenth round: the refill rows read a prescription; the exam finding stays itself
+    assert shorthand.expand("delayed capillary refill") == "delayed capillary refill"
+    assert shorthand.expand("cap refill < 2 sec") == "capillary refill < 2 sec"
+    assert "Z76.0" not in _codes("delayed capillary refill")
