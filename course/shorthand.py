@@ -174,7 +174,7 @@ def _region(match: re.Match[str]) -> str:
     if not high:
         return f"{_REGIONS[first]} {first}{low}"
     second = second or first
-    region = _REGIONS.get(first + second, _REGIONS[first]) if second != first else _REGIONS[first]
+    region = _REGIONS.get(first + second, _REGIONS[first])  # L5-S1: lumbosacral; L4-5: lumbar
     return f"{region} {first}{low}-{second}{high}"
 
 
