@@ -70,6 +70,9 @@ situations) is development data. The floors were raised to the fifteenth round's
 (holdout-6 89.0% / 92.5%, holdout-7 78.0% / 87.5%, holdout-8 72.0% / 82.0%, holdout-9 67.0% /
 81.0%; development 95.0% / 98.5%), still short of issue #19's 85% / 95% but holdout-6's top-1; no
 held-out miss was read.
+In the sixteenth round ``holdout-6`` was retired to development data (89.0% / 92.5% at the round's
+start), as ``holdout-4`` and ``holdout-5`` were in the fourteenth; with it development measured
+94.6% / 98.1% (3,035 and 3,148 of 3,208), so its top-5 floor went from 98.5% to 98.0%.
 """
 
 from __future__ import annotations
@@ -87,12 +90,12 @@ from course import books, encoder, icd10cm, index, index_search, shorthand
 EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
-               "dev-10", "dev-11", "dev-12", "holdout-2", "holdout-3", "holdout-4", "holdout-5")
-# tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth)
-ENCODE_FLOORS = (0.945, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
+               "dev-10", "dev-11", "dev-12", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6")
+# tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
+# holdout-6 since the sixteenth)
+ENCODE_FLOORS = (0.945, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-6": (0.89, 0.925), "holdout-7": (0.78, 0.875), "holdout-8": (0.72, 0.82),
-    "holdout-9": (0.67, 0.81),
+    "holdout-7": (0.78, 0.875), "holdout-8": (0.72, 0.82), "holdout-9": (0.67, 0.81),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
