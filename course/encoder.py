@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -101,8 +102,15 @@ def tokens(text: str) -> list[str]:
 
 def type_letter(text: str) -> str:
     """``text`` with a capital A standing alone read as a type, not the article ("influenza A",
-    "vitamin A", "hepatitis A": the Index's subterm A)."""
+    "vitamin A", "hepatitis A": the Index's subterm A), and its accents dropped, as a phrase is
+    typed (Ménière: Meniere; Sjögren: Sjogren)."""
+    text = text if text.isascii() else unaccented(text)
     return _LETTER_A.sub(_TYPE_A, text) if "A" in text else text
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its letters' accents dropped ("Behçet" -> "Behcet")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 @cache
@@ -125,7 +133,7 @@ def _read(name: str) -> list[dict[str, str]]:
 def expand(query: str) -> str:
     """``query`` with each known abbreviation written out ("CHF" -> "congestive heart failure")."""
     table = abbreviations()
-    words = re.findall(r"[A-Za-z0-9/-]+|\S", query)
+    words = re.findall(r"[A-Za-z0-9/-]+(?:'s\b)?|\S", query)  # a possessive stays on its word
     return " ".join(table.get(word.upper(), table.get(_singular(word), word)) for word in words)
 
 

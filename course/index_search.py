@@ -132,6 +132,8 @@ _CHAPTER_COMMON = _set("certain diseases disease disorders conditions system org
                        "classified")  # a chapter's title words that name none
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
+_HISTORY_ENTRY = "History"
+_NOT_CONDITIONS = ("V", "W", "X", "Y", "Z")  # external causes and factors: no condition a history names
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
 _FROM = re.compile(r"\bfrom (?:the |a )?([a-z]+)")  # where it spread from: "liver mets from colon ca"
@@ -520,18 +522,29 @@ def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
     coder takes when X is not said: Spondylosis, without myelopathy or radiculopathy, lumbar
     region), is looked through to the subterms under it, and so is the "with" level of a
     subterm without a code of its own (Arteriosclerosis, coronary, native vessel, with, angina
-    pectoris: the native vessel is what a coder takes when no graft is said)."""
+    pectoris: the native vessel is what a coder takes when no graft is said). A subterm with neither
+    a code nor a reference, none of whose own subterms the phrase names, is a dead end: the next
+    subterm the phrase names is taken (blood clots in the lungs: Clot, see Embolism, lung, not
+    Embolism, blood clot, whose subterms are following abortion ... and in pregnancy)."""
     rows, below = books.entries(entry.book), books.children(entry.book)
-    while True:
-        under = list(below.get(entry.number, ()))
-        through = [j for j in under if _looked_through(rows[j].term, words)]
-        through += [i for j in under if not rows[j].code  # a level without a code of its own:
-                    for i in below.get(j, ()) if _looked_through(rows[i].term, words)]  # its "with"
-        under += [i for j in through for i in below.get(j, ())]
-        fitting = [(len(w), rows[i]) for i in under if (w := _fitting_words(rows[i], words)) and w <= words]
-        if not fitting:
-            return entry
-        entry = max(fitting, key=lambda item: item[0])[1]
+    under = list(below.get(entry.number, ()))
+    through = [j for j in under if _looked_through(rows[j].term, words)]
+    through += [i for j in under if not rows[j].code  # a level without a code of its own:
+                for i in below.get(j, ()) if _looked_through(rows[i].term, words)]  # its "with"
+    under += [i for j in through for i in below.get(j, ())]
+    fitting = [(len(w), rows[i]) for i in under if (w := _fitting_words(rows[i], words)) and w <= words]
+    dead_end = None
+    for _, subterm in sorted(fitting, key=lambda item: -item[0]):  # the most words first, then book order
+        reached = _descend(subterm, words)
+        if _usable(reached):
+            return reached
+        dead_end = dead_end or reached
+    return dead_end or entry
+
+
+def _usable(entry: books.Entry) -> bool:
+    """True for an entry with a code or a reference to follow."""
+    return any(entry.codes) or bool(_reference(entry))
 
 
 def _fitting_words(entry: books.Entry, words: set[str]) -> frozenset[str]:
@@ -1123,6 +1136,10 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
         return None
     categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
     covering = _covering(found[0].code, categories, _classifiable)
+    if not covering and (same := _same_condition(found[0].code, "family" if family in words else "personal")):
+        code, entry = same  # the History entry that names it otherwise (nephrolithiasis: kidney stones)
+        route = (*found[0].path, f"see History, {', '.join(books.path(entry)[1:])}")
+        return Hit(code, books.TITLES["index"], route, entry.code, _HISTORY_SCORE * min(found[0].score, 1.0))
     kind, codes = (_set("family"), _FAMILY_CATEGORIES) if family in words else (_set("personal"), ("",))
     by_chapter = not covering
     main = _set(found[0].path[0].split(",")[0]) - _GENERIC  # its first form: Hypertension
@@ -1140,6 +1157,36 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
         return None  # the Index names the condition under the chapter's own history (MRSA: Z86.14)
     route = (*found[0].path, f"classifiable to {code}")
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
+
+
+def _same_condition(code: str, kind: str) -> tuple[str, books.Entry] | None:
+    """The history code of the History entry below ``kind`` (personal, family) whose condition the
+    Index codes as ``code``, or else in its category ("nephrolithiasis" N20.0: History, personal,
+    kidney stones Z87.442; a DVT I82.40-: thrombosis Z86.718); None when no entry names it."""
+    named = _named_histories(kind)
+    for same in (lambda found: found == code, lambda found: found[:3] == code[:3]):
+        histories = Counter((history, entry.number) for found, history, entry in named if same(found))
+        if histories:
+            history, number = histories.most_common(1)[0][0]
+            return history, books.entries("index")[number]
+    return None
+
+
+@cache
+def _named_histories(kind: str) -> tuple[tuple[str, str, books.Entry], ...]:
+    """(condition code, history code, entry) for each coded History entry below ``kind`` that names
+    one condition: the Index's code for its words, where the Index path holds all of them
+    ("kidney stones": Stone, kidney N20.0; Z87.442); an external cause or a factor (V-Z) and an
+    entry of a class ("disease or disorder, skin", "specified NEC") left out."""
+    found = []
+    for entry, words in _entries_below(_HISTORY_ENTRY, kind):
+        if words & (_GENERIC | _NEC | {_SPECIFIED}):
+            continue
+        history = verify(entry.code, [], None)
+        hit = next(iter(_index_hits(Query(tuple(sorted(words)), frozenset(), None), 1)), None)
+        if history and hit and not hit.code.startswith(_NOT_CONDITIONS) and words <= _set(" ".join(hit.path)):
+            found.append((hit.code, history, entry))
+    return tuple(found)
 
 
 def _names(named: frozenset[str], main: frozenset[str], rest: tuple[str, ...]) -> bool:

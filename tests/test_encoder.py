@@ -1134,3 +1134,30 @@ def test_a_capillary_refill_is_no_repeat_prescription():
     assert shorthand.expand("delayed capillary refill") == "delayed capillary refill"
     assert shorthand.expand("cap refill < 2 sec") == "capillary refill < 2 sec"
     assert "Z76.0" not in _codes("delayed capillary refill")
+
+
+def test_eponyms_are_read_without_accents_and_with_their_possessive():
+    # sixteenth round: the Index prints Ménière's, Sjögren's, Behçet's; a phrase types them plain
+    assert encoder.tokens("Ménière's disease") == encoder.tokens("Meniere disease")
+    assert shorthand.expand("Meniere's disease") == "Meniere's disease"  # no "' s" left as a word
+    assert _codes("Meniere's disease R ear", 1) == ["H81.01"]
+    assert _codes("Behcet's syndrome", 1) == ["M35.2"]
+
+
+def test_a_history_the_history_entry_names_otherwise_is_found_by_its_condition():
+    # sixteenth round: nephrolithiasis N20.0 is History, personal, kidney stones (Z87.442)
+    assert _codes("hx of nephrolithiasis", 1) == ["Z87.442"]
+    assert _codes("personal history of urolithiasis", 1) == ["Z87.442"]
+    assert _codes("h/o DVT R leg", 1) == ["Z86.718"]
+
+
+def test_a_dead_end_subterm_gives_way_to_the_next_one_the_phrase_names():
+    # sixteenth round: Clot, see Embolism: "blood clot" has subterms for abortion and pregnancy only
+    assert _codes("history of blood clot in lung", 1) == ["Z86.711"]
+
+
+def test_lay_words_for_a_site_and_a_candidiasis_are_written_out():
+    # sixteenth round: small bowel, large bowel, yeast infection, lightheaded
+    assert _codes("Crohn's disease of large bowel", 1) == ["K50.10"]
+    assert _codes("yeast infection of the mouth", 1) == ["B37.0"]
+    assert _codes("lightheadedness", 1) == ["R42"]
