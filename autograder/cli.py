@@ -9,7 +9,6 @@ Ctrl-C or SIGTERM (what was recorded is kept; run the command again to go on).
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import sys
 import threading
@@ -264,10 +263,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     # nbgrader's gradebook triggers SQLAlchemy autoflush warnings that mean nothing to a user.
     warnings.filterwarnings("ignore", message=".*not in session.*")
-    # nbgrader runs its `alembic` command from PATH; make this environment's scripts findable.
-    scripts = os.path.dirname(sys.executable)
-    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
     main_thread = threading.current_thread() is threading.main_thread()
     # Ctrl-C and a scheduler's time limit (SIGTERM) stop grading, and the request is remembered
     stop_request.forget()

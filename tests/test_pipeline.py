@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ from autograder.errors import (
 )
 from autograder.feedback import TABLE_CSS
 from autograder.grade import grade, prepare
-from autograder.nbgrader_steps import error_tail
+from autograder.nbgrader_steps import ask_alembic_in_process, error_tail
 from autograder.release import check_release, release
 from autograder.settings import load_config
 from autograder.worker import GradeTask
@@ -281,3 +282,16 @@ def test_a_failed_steps_reason_names_the_exception_even_when_more_was_logged_aft
                       "being executed")
     short = "nbclient.exceptions.DeadKernelError: Kernel died\n[ERROR] Please see the above traceback"
     assert error_tail(short) == short  # already among the last lines: not repeated
+
+
+def test_a_new_gradebook_is_stamped_with_the_revision_plain_nbgrader_stamps(tmp_path: Path) -> None:
+    ask = "import nbgrader.api; print(nbgrader.api.get_alembic_version())"  # runs `alembic heads`, a process
+    plain = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, check=True).stdout
+    ask_alembic_in_process()
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}"):
+        pass
+    with sqlite3.connect(tmp_path / "gradebook.db") as db:
+        stamped = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert re.fullmatch(r"[0-9a-f]{12}", plain.strip()) and stamped == plain.strip()
