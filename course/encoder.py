@@ -471,6 +471,8 @@ _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newbor
 _UNSAID_PENALTY = 0.1
 _NON = "non"
 _NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic one
+_RESIDUAL = frozenset(tokens("residual sequela sequelae late effect following old history"))
+_SEQUELA = re.compile(r"\b(?:sequela|sequelae|following)\b")  # an Excludes1 note that sends a sequela away
 _NOT_SPECIFIED = re.compile(r"\bnot specified as \w+", re.IGNORECASE)  # the default, not a qualifier
 
 
@@ -554,6 +556,7 @@ def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
             _directs(best.code, "code_first", other.code, asked)
             or _directs(other.code, "use_additional_code", best.code, asked)
             or _adds(other.code, best.code)
+            or _excluded_by(best.code, other.code, asked)
         ):
             return [other, *(c for c in ranked if c is not other)]
     return ranked
@@ -565,6 +568,19 @@ def _directs(code: str, kind: str, other: str, asked: set[str]) -> bool:
     for a condition the phrase names ("COVID-19 (U07.1)"; not "rheumatic heart failure (I09.81)"
     for CHF)."""
     return any(_covers(named, other, asked) and words <= asked for named, words in _named_by(code, kind))
+
+
+def _excluded_by(code: str, other: str, asked: set[str]) -> bool:
+    """True when an Excludes1 note on ``code`` or its category sends a condition's sequela to
+    ``other``, a code the phrase also leads to, and the phrase names the condition as a residual
+    one: hemiparesis after a CVA is reported with I69.35-, as G81's Excludes1 "hemiplegia and
+    hemiparesis due to sequela of cerebrovascular disease (I69.35-)" says, not with G81.91."""
+    from course import conventions
+
+    return bool(_RESIDUAL & asked) and any(
+        _SEQUELA.search(text) and any(conventions.in_range(other, first, last)
+                                      for first, last in conventions.references(text))
+        for text in _notes_at(code, "excludes1"))
 
 
 def _adds(code: str, other: str) -> bool:

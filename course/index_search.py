@@ -133,6 +133,10 @@ _CHAPTER_COMMON = _set("certain diseases disease disorders conditions system org
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _HISTORY_ENTRY = "History"
+_STROKE, _INFARCT = _set("stroke"), _set("cerebral infarction")
+_UNSPECIFIED_SEQUELA, _INFARCTION_SEQUELA = "I69.9", "I69.3"  # of a cerebrovascular disease; of an infarction
+_SEQUELA_OF = ("unspecified cerebrovascular disease", "cerebral infarction")
+_SEQUELAE = "Sequelae"
 _NOT_CONDITIONS = ("V", "W", "X", "Y", "Z")  # external causes and factors: no condition a history names
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
@@ -626,8 +630,27 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
     context = [*words, *(w for term in books.path(entry) for w in _term_words(term))]
     if _LIMB <= set(context):  # the Index's "limb, lower" and "limb, upper" are the Tabular's leg and arm
         context += [limb for side, limb in _LIMBS if side in context]
-    code = verify(entry.code, [*context, *_main_default(entry)], episode)
+    code = _as_infarction(verify(entry.code, [*context, *_main_default(entry)], episode), words)
     return Hit(code, books.TITLES[entry.book], tuple(route), entry.code, score) if code else None
+
+
+def _as_infarction(code: str | None, words: list[str]) -> str | None:
+    """A stroke's sequela as the cerebral infarction's: the Index's Stroke, meaning cerebral
+    infarction - code to Infarction, cerebral, so that where its "chronic, with residual defects"
+    sends the coder to Sequelae, disease, cerebrovascular (I69.9-), the deficit is the one
+    following cerebral infarction (hemiparesis: I69.95- -> I69.35-)."""
+    said = set(words)
+    if not code or not code.startswith(_UNSPECIFIED_SEQUELA) or not (_STROKE & said or _INFARCT <= said):
+        return code
+    description = icd10cm.lookup(code).description.replace(*_SEQUELA_OF)
+    return _sequela_codes().get(description, code)
+
+
+@cache
+def _sequela_codes() -> dict[str, str]:
+    """The Tabular's sequelae of cerebral infarction (I69.3-) by description."""
+    codes = icd10cm.billable_descendants(_INFARCTION_SEQUELA)
+    return {icd10cm.lookup(code).description: code for code in codes}
 
 
 @cache
@@ -1132,7 +1155,7 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
         return None
     rest = tuple(w for w in asked.words if w not in _HISTORY_WORDS)
     found = _index_hits(replace(asked, words=rest), 1) if rest else []
-    if not found:
+    if not found or _is_sequela(found[0].code):  # a deficit after a stroke is no history (I69.320)
         return None
     categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
     covering = _covering(found[0].code, categories, _classifiable)
@@ -1157,6 +1180,11 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
         return None  # the Index names the condition under the chapter's own history (MRSA: Z86.14)
     route = (*found[0].path, f"classifiable to {code}")
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
+
+
+def _is_sequela(code: str) -> bool:
+    """True for a code of a category of sequelae (Sequelae of cerebrovascular disease, I69)."""
+    return icd10cm.lookup(code[:3]).description.startswith(_SEQUELAE)
 
 
 def _same_condition(code: str, kind: str) -> tuple[str, books.Entry] | None:

@@ -63,6 +63,12 @@ _FALL = "fall"
 """Rows read only in a phrase that names a fall: the pedestrian conveyance a sport is done on (a fall
 while skiing is a fall from snow-skis, the External Cause Index's Accident, transport, pedestrian,
 conveyance, skis, fall: V00.321), which elsewhere stays the activity (knee sprain skiing: Y93.23)."""
+_SEQUELA = "sequela"
+"""Rows read only in a phrase that names a residual deficit ("residual L hemiparesis", "aphasia
+following stroke", "old CVA with dysphagia"): a stroke is a cerebral infarction, as the Index's
+Stroke, meaning cerebral infarction - code to Infarction, cerebral says, and its sequelae are the
+Tabular's Sequelae of cerebral infarction (I69.3-), not those of an unspecified cerebrovascular
+disease (I69.9-); "without residual deficits" names none (History, personal: Z86.73)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -77,6 +83,9 @@ _GATES = {
     _TUMOUR_SITE: _TUMOUR,
     _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
     _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
+    _SEQUELA: re.compile(r"^(?=.*\bstroke\b)(?=.*(?:(?<!without )(?<!no )\b(?:residual|sequelae?|late "
+                         r"effects?|following|after)\b|\b(?:old|history|prior|previous|remote)\b.*\bwith\b))",
+                         re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"

@@ -1161,3 +1161,11 @@ def test_lay_words_for_a_site_and_a_candidiasis_are_written_out():
     assert _codes("Crohn's disease of large bowel", 1) == ["K50.10"]
     assert _codes("yeast infection of the mouth", 1) == ["B37.0"]
     assert _codes("lightheadedness", 1) == ["R42"]
+
+
+def test_a_deficit_left_by_a_stroke_is_a_sequela_of_cerebral_infarction():
+    # sixteenth round: Stroke, meaning cerebral infarction; G81's Excludes1 sends the sequela to I69.35-
+    assert _codes("old CVA with residual dysarthria", 1) == ["I69.322"]
+    assert _codes("history of stroke with residual right hemiplegia", 1) == ["I69.351"]
+    assert _codes("dysphagia following stroke", 1) == ["I69.391"]
+    assert _codes("heat stroke", 1) == ["T67.01XA"]  # no cerebral infarction
