@@ -133,6 +133,7 @@ _CHAPTER_COMMON = _set("certain diseases disease disorders conditions system org
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _HISTORY_ENTRY = "History"
+_VARIANT = 4  # the first letters two forms of a subterm share ("axilla, axillary")
 _STROKE, _INFARCT = _set("stroke"), _set("cerebral infarction")
 _UNSPECIFIED_SEQUELA, _INFARCTION_SEQUELA = "I69.9", "I69.3"  # of a cerebrovascular disease; of an infarction
 _SEQUELA_OF = ("unspecified cerebrovascular disease", "cerebral infarction")
@@ -331,6 +332,9 @@ def _paths() -> _Paths:
         qualifying = {number: frozenset(own[number] - first[number]) for number in _qualified(book)}
         for number in qualifying:  # "Fracture, pathological" needs "pathological"
             first[number] = own[number]
+        for e in rows:  # History, personal, "tuberculosis, latent infection" needs "latent infection"
+            if e.parent is not None and books.path(e)[0] == _HISTORY_ENTRY:
+                first[e.number] |= _qualifier(_strip(e.term))
         for word_set in own:
             for word in word_set:
                 term_counts[word] = term_counts.get(word, 0) + 1
@@ -376,6 +380,17 @@ def _paths() -> _Paths:
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
                   _postings(required), np.array(truncated, dtype=bool), np.array(catch_all, dtype=bool),
                   np.array(ranged, dtype=bool))
+
+
+def _qualifier(term: str) -> set[str]:
+    """The words of a History subterm's comma parts of two words or more after the first that are
+    no other form of it: a qualifier, required as the first form is ("tuberculosis, latent
+    infection": latent infection; a history of TB is Z86.11, not Z86.15), where a variant is not
+    ("fall, falling": the forms share their first letters)."""
+    head, *parts = term.split(",")
+    forms = set(_words(head))
+    return {word for part in parts if len(said := _words(part)) > 1 for word in said
+            if not any(word[:_VARIANT] == form[:_VARIANT] for form in forms)}
 
 
 def _ranged(term: str) -> bool:

@@ -1169,3 +1169,10 @@ def test_a_deficit_left_by_a_stroke_is_a_sequela_of_cerebral_infarction():
     assert _codes("history of stroke with residual right hemiplegia", 1) == ["I69.351"]
     assert _codes("dysphagia following stroke", 1) == ["I69.391"]
     assert _codes("heat stroke", 1) == ["T67.01XA"]  # no cerebral infarction
+
+
+def test_a_history_subterm_s_qualifier_must_be_said():
+    # sixteenth round: History, personal, tuberculosis, latent infection (Z86.15) needs "latent"
+    assert _codes("hx of tuberculosis", 1) == ["Z86.11"]
+    assert _codes("history of latent TB infection", 1) == ["Z86.15"]
+    assert _codes("history of falling", 1) == ["Z91.81"]  # "fall, falling": a variant, not a qualifier
