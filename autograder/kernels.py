@@ -200,11 +200,19 @@ class ForkProvisioner(LocalProvisioner):
 
 
 RECONNECT_MS = 10
-"""How soon a client's socket tries again to reach a kernel that has not bound its own yet.
+"""How soon a socket tries again to reach a kernel whose first connection attempt failed.
 
-ZeroMQ's default is 100 ms, and a forked kernel binds its sockets a few ms after its client
-connects, so the first ``kernel_info`` request waited about 0.1 s for nothing.
+ZeroMQ's default is 100 ms. A forked kernel binds its sockets a few ms after its client
+connects, so the first ``kernel_info`` request waited about 0.1 s for nothing; the manager's
+control socket, made for the shutdown request, likewise waited about 0.1 s before the kernel
+got the request.
 """
+
+
+def _quick_reconnect(context: zmq.asyncio.Context) -> zmq.asyncio.Context:
+    """``context``, its sockets retrying every ``RECONNECT_MS``."""
+    context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)
+    return context
 
 
 class ForkKernelClient(AsyncKernelClient):
@@ -216,9 +224,7 @@ class ForkKernelClient(AsyncKernelClient):
     """
 
     def _context_default(self) -> zmq.asyncio.Context:
-        context = super()._context_default()
-        context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)
-        return context
+        return _quick_reconnect(super()._context_default())
 
     async def wait_for_ready(self, timeout: float | None = None) -> None:
         """Wait until the kernel answers ``kernel_info`` on its shell and its IOPub is connected."""
@@ -261,11 +267,15 @@ class ForkKernelManager(AsyncKernelManager):
 
     Its kernels talk over IPC (Unix sockets in a folder of their own), not TCP: no port is
     opened, and an isolated kernel, in a network namespace with no way out, still reaches it.
+    Its control socket (the shutdown request) retries every ``RECONNECT_MS``.
     """
 
     socket_path = Unicode("", help="The fork server's Unix socket.").tag(config=True)
     hide = List(Unicode(), help="Folders its kernels must not see, besides the server's.").tag(config=True)
     client_factory = Type(ForkKernelClient)
+
+    def _context_default(self) -> zmq.asyncio.Context:
+        return _quick_reconnect(super()._context_default())
 
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         if self.provisioner is None:

@@ -147,13 +147,18 @@ def test_a_server_loads_the_course_tables_only_for_notebooks_that_import_the_cou
 
 
 def test_a_client_retries_soon_and_reports_a_kernel_that_died_before_answering(server: ForkServer) -> None:
-    """``ForkKernelClient`` replaces jupyter_client's ``wait_for_ready``: it keeps its failures."""
+    """``ForkKernelClient`` replaces jupyter_client's ``wait_for_ready``: it keeps its failures.
+
+    The client's sockets and the manager's (its control socket carries the shutdown request)
+    retry a connection every ``RECONNECT_MS``, not ZeroMQ's 100 ms.
+    """
     async def start_kill_and_wait() -> None:
         manager = ForkKernelManager(socket_path=server.socket_path)
         await manager.start_kernel()
         client = manager.client()
         assert isinstance(client, ForkKernelClient)
         assert client.context.getsockopt(zmq.RECONNECT_IVL) == kernels.RECONNECT_MS  # ZeroMQ's is 100 ms
+        assert manager.context.getsockopt(zmq.RECONNECT_IVL) == kernels.RECONNECT_MS  # its shutdown request
         os.kill(manager.provisioner.pid, signal.SIGKILL)
         client.start_channels()
         try:
