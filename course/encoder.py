@@ -396,6 +396,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
                 scored[code] = (score, *scored[code][1:])
     ranked = []
     asked = set(tokens(text))
+    joined = frozenset(tokens(text.replace("-", "")))  # "pre-procedural" as the Tabular's "preprocedural"
     parts = [set(tokens(part)) for part in _conditions(text)]
     for code, (score, why, path) in scored.items():
         if len(parts) > 2 and "(for " not in why:  # one code for three conditions: I13.0 for HTN, CKD and CHF
@@ -411,6 +412,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         if _HISTORY & asked and _has_episode(code):  # a history or status is no injury or external cause
             score *= _EPISODE_IN_HISTORY
         score += _ROLE_WEIGHT * _roles(description, text)
+        score += _INCLUDED_BONUS * _names_inclusion(code, joined, nos_only=True)
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
         score -= _UNSAID_PENALTY * bool(_defaulted(description) & asked)  # "not specified as traumatic"
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
@@ -420,6 +422,39 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
     if _SEPSIS.search(text) and not _HISTORY & asked and ranked and not ranked[0].code.startswith(_FACTORS):
         ranked = _sepsis_first(ranked)  # a sepsis of now, not a history or a follow-up
     return _sequence(ranked, asked), each
+
+
+def _names_inclusion(code: str, said: frozenset[str], nos_only: bool = False) -> bool:
+    """True when the phrase names an inclusion term of ``code`` (of two words or more, "NOS" and
+    "encounter for" left out; an NOS term by those words alone), or of the code whose description
+    a combination code's "with" part repeats: "Stable angina" is an inclusion term of I20.89,
+    Other forms of angina pectoris, so CAD with stable angina is I25.118, "... with other forms of
+    angina pectoris"; "preprocedural examination NOS" is Z01.818's. ``nos_only``: NOS terms alone,
+    as a candidate's rank reads them (where a phrase names a term another code's title covers,
+    as distal interphalangeal osteoarthritis M15.1 against M19.04-, the title decides)."""
+    return any(terms <= said and (not nos or said <= terms) for terms, nos in _inclusions(code)
+               if nos or not nos_only)
+
+
+@cache
+def _inclusions(code: str) -> tuple[frozenset[str], ...]:
+    """The words of the inclusion terms of ``code`` and of the code its "with" part names, each
+    with whether it is an NOS term (named only by a phrase that says no more)."""
+    from course import conventions
+
+    codes = [code]
+    head, _, tail = icd10cm.lookup(code).description.rpartition(" with ")
+    if head and (named := _by_description().get(tail.casefold())):
+        codes.append(named)
+    terms = [term.replace("-", "") for c in codes for term in conventions.own_note(c, "inclusion_term")]
+    return tuple((words, bool(_NOS.search(term))) for term in terms
+                 if len(words := frozenset(tokens(_INCLUSION_NOISE.sub(" ", term)))) > 1)
+
+
+@cache
+def _by_description() -> dict[str, str]:
+    """Billable codes by their description, lower case."""
+    return {entry[1].casefold(): entry[0] for entry in icd10cm._rows() if entry[2]}
 
 
 def _sepsis_first(ranked: list[Candidate]) -> list[Candidate]:
@@ -471,6 +506,9 @@ _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newbor
 _UNSAID_PENALTY = 0.1
 _NON = "non"
 _NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic one
+_INCLUDED_BONUS = 0.1
+_INCLUSION_NOISE = re.compile(r"\bNOS\b|\bEncounter for\b")
+_NOS = re.compile(r"\bNOS\b")
 _RESIDUAL = frozenset(tokens("residual sequela sequelae late effect following old history"))
 _SEQUELA = re.compile(r"\b(?:sequela|sequelae|following)\b")  # an Excludes1 note that sends a sequela away
 _NOT_SPECIFIED = re.compile(r"\bnot specified as \w+", re.IGNORECASE)  # the default, not a qualifier

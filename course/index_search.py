@@ -27,7 +27,7 @@ from importlib import resources
 import numpy as np
 
 from course import books, icd10cm, index, shorthand
-from course.encoder import tokens, type_letter
+from course.encoder import _names_inclusion, tokens, type_letter
 
 _FLOOR = 2.0
 _ROUTE_SCORE = 1.0
@@ -133,6 +133,9 @@ _CHAPTER_COMMON = _set("certain diseases disease disorders conditions system org
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _HISTORY_ENTRY = "History"
+_CONVEYANCE = ("Accident", "transport", "pedestrian", "conveyance")
+_FALLING = _set("fall")
+_NOT_RIDDEN = _set("wheelchair mobility")  # W05.0, W05.2: a fall from one not moving
 _VARIANT = 4  # the first letters two forms of a subterm share ("axilla, axillary")
 _STROKE, _INFARCT = _set("stroke"), _set("cerebral infarction")
 _UNSPECIFIED_SEQUELA, _INFARCTION_SEQUELA = "I69.9", "I69.3"  # of a cerebrovascular disease; of an infarction
@@ -926,6 +929,35 @@ def _objects() -> frozenset[str]:
     return frozenset(found)
 
 
+def _conveyance_falls(asked: Query) -> list[Hit]:
+    """A fall from a pedestrian conveyance the phrase names ("fell off scooter", "fall from a sled"):
+    the External Cause Index's Accident, transport, pedestrian, conveyance, scooter, fall (V00.141),
+    the conveyance with the most words said, ranked ahead of Fall, from, scooter (W05.1, the
+    Tabular's non-moving scooter). A wheelchair and a motorized mobility scooter are left to Fall,
+    from: the Tabular's W05.0 and W05.2 hold a fall from one not moving, as a transfer is."""
+    said = set(asked.words)
+    if not _FALLING & said:
+        return []
+    fitting = [(len(words), entry) for words, entry in _conveyances() if words <= said]
+    if not fitting:
+        return []
+    entry = max(fitting, key=lambda item: item[0])[1]
+    code = verify(entry.code, list(asked.words), asked.episode)
+    if not code:
+        return []
+    return [Hit(code, books.TITLES["external"], books.path(entry), entry.code, _ROUTE_SCORE + _AHEAD)]
+
+
+@cache
+def _conveyances() -> tuple[tuple[frozenset[str], books.Entry], ...]:
+    """The words of each pedestrian conveyance of the External Cause Index with its fall entry."""
+    top = books.path(index.find("external", *_CONVEYANCE))
+    return tuple((words, entry) for entry in books.entries("external")
+                 if entry.code and (path := books.path(entry))[:len(top)] == top and len(path) > len(top) + 1
+                 and _term_words(path[-1]) <= _FALLING | _set("from")
+                 and not (words := _set(" ".join(path[len(top):-1])) - _set("standing")) & _NOT_RIDDEN)
+
+
 def _status_hits(asked: Query, limit: int) -> list[Hit]:
     """For a personal history of a procedure ("h/o gastric bypass", "hx of colostomy"), the Index's
     Status entries for it (Status, gastric bypass for obesity Z98.84; colostomy Z93.3), as "s/p"
@@ -1348,7 +1380,8 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
         present |= _set("right")
     if not _DOMINANCE & present:  # the guidelines' default: the right side dominant, the left not
         present |= {word for side, default in _DOMINANT_SIDE for word in default if side in present}
-    chosen = max(below, key=lambda code: _fit(code, entry.code, present))
+    included = [code for code in below if _names_inclusion(code, frozenset(present))]  # stable angina
+    chosen = included[0] if included else max(below, key=lambda code: _fit(code, entry.code, present))
     base = _sided(chosen, present)
     if icd10cm.lookup(base).billable:
         return base
@@ -1381,6 +1414,10 @@ def _named_sibling(code: str, words: set[str]) -> str:
     parent = icd10cm.lookup(code).parent
     if not parent or _own_words(code, parent) - _DEFAULT:
         return code
+    included = [sibling for sibling in _siblings(code) if icd10cm.lookup(sibling).billable
+                and _names_inclusion(sibling, frozenset(words))]  # CAD with stable angina: I25.118
+    if included:
+        return included[0]
     named = [(len(own), sibling) for sibling in _siblings(code) if sibling != code
              and icd10cm.lookup(sibling).billable and (own := _own_words(sibling, parent) - _DEFAULT)
              and own <= words]
@@ -1567,6 +1604,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found.extend(induced)
     found.extend(_contact_hits(asked, hits, limit))
     found.extend(_status_hits(asked, limit))
+    found.extend(_conveyance_falls(asked))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):

@@ -41,6 +41,11 @@ _DIABETES = "diabetes"
 """Rows read only in a phrase that names diabetes: the Index's word for a condition its "with"
 subterms name otherwise (peripheral arterial disease: Diabetes, with, peripheral angiopathy E11.51),
 which elsewhere keeps its own entry (Disease, arterial, peripheral I73.9)."""
+_CLAUDICATION = "claudication"
+"""Rows read only in a phrase that names a peripheral arterial (or vascular) disease and claudication:
+the claudication is the atherosclerosis of the extremities' native arteries with intermittent
+claudication (I70.21-, the side from the Tabular); a peripheral arterial disease alone stays Disease,
+arterial, peripheral (I73.9), and claudication alone Claudication, intermittent (I73.9)."""
 _ASSAULT = "assault"
 """Rows read only in a phrase that names an assault: how the blows were struck, as the External
 Cause Index's Assault, fight (hand) (fists) (foot) names them (Y04.0); elsewhere a punch is no
@@ -77,6 +82,8 @@ _GATES = {
     _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
     _PNEUMONIA: re.compile(r"pneumonia", re.IGNORECASE),
     _DIABETES: re.compile(r"\bdiabet", re.IGNORECASE),
+    _CLAUDICATION: re.compile(r"^(?=.*\bclaudication\b)(?=.*\bperipheral (?:arterial|artery|vascular) "
+                              r"disease\b)", re.IGNORECASE),
     _ASSAULT: re.compile(r"\bassault", re.IGNORECASE),
     _STRAIN: re.compile(r"\bstrain(?:ed)?\b", re.IGNORECASE),
     _FRACTURE: re.compile(r"\bfracture", re.IGNORECASE),

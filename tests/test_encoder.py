@@ -1176,3 +1176,24 @@ def test_a_history_subterm_s_qualifier_must_be_said():
     assert _codes("hx of tuberculosis", 1) == ["Z86.11"]
     assert _codes("history of latent TB infection", 1) == ["Z86.15"]
     assert _codes("history of falling", 1) == ["Z91.81"]  # "fall, falling": a variant, not a qualifier
+
+
+def test_a_fall_from_a_pedestrian_conveyance_the_phrase_names():
+    # sixteenth round: Accident, transport, pedestrian, conveyance, <conveyance>, fall (V00.-)
+    assert _codes("fell off a skateboard initial", 1) == ["V00.131A"]
+    assert _codes("fell off an electric scooter initial", 1) == ["V00.841A"]  # the most words said
+    assert _codes("fell out of wheelchair initial", 1) == ["W05.0XXA"]  # left to Fall, from
+
+
+def test_pad_with_claudication_is_atherosclerosis_of_the_extremities():
+    # sixteenth round: a gated kind, claudication; PAD alone stays I73.9
+    assert _codes("PVD w/ intermittent claudication L leg", 1) == ["I70.212"]
+    assert _codes("PAD", 1) == ["I73.9"]
+
+
+def test_an_inclusion_term_the_phrase_names_chooses_the_subdivision():
+    # sixteenth round: "Stable angina" is I20.89's, so I25.11- is I25.118; "preprocedural examination
+    # NOS" is Z01.818's; a type named keeps its own code
+    assert _codes("CAD with stable angina", 1) == ["I25.118"]
+    assert _codes("pre-op exam", 1) == ["Z01.818"]
+    assert _codes("preop respiratory exam", 1) == ["Z01.811"]
