@@ -421,7 +421,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         ranked = _both_sides(ranked)
     if _SEPSIS.search(text) and not _HISTORY & asked and ranked and not ranked[0].code.startswith(_FACTORS):
         ranked = _sepsis_first(ranked)  # a sepsis of now, not a history or a follow-up
-    return _sequence(ranked, asked), each
+    return _cause_first(_sequence(ranked, asked), text, each), each
 
 
 def _names_inclusion(code: str, said: frozenset[str], nos_only: bool = False) -> bool:
@@ -455,6 +455,22 @@ def _inclusions(code: str) -> tuple[frozenset[str], ...]:
 def _by_description() -> dict[str, str]:
     """Billable codes by their description, lower case."""
     return {entry[1].casefold(): entry[0] for entry in icd10cm._rows() if entry[2]}
+
+
+def _cause_first(ranked: list[Candidate], text: str, each: list[str]) -> list[Candidate]:
+    """For "A due to B" where the best code is A's unspecified one and B's best code is in the
+    same Tabular block, B's code first: the named cause is the more specific diagnosis of the
+    same organ (hypothyroidism due to Hashimoto's: E06.3, autoimmune thyroiditis, not E03.9)."""
+    if not ranked or len(each) < 2 or not _DUE_TO.search(text):
+        return ranked
+    best, cause = ranked[0], each[-1]
+    effect = icd10cm.lookup(best.code)
+    if best.code != each[0] or cause == best.code or _UNSPECIFIED not in effect.description.lower():
+        return ranked
+    found = next((c for c in ranked if c.code == cause), None)
+    if found is None or icd10cm.lookup(cause).block != effect.block:
+        return ranked
+    return [found, *(c for c in ranked if c is not found)]
 
 
 def _sepsis_first(ranked: list[Candidate]) -> list[Candidate]:
@@ -509,6 +525,8 @@ _NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic
 _INCLUDED_BONUS = 0.1
 _INCLUSION_NOISE = re.compile(r"\bNOS\b|\bEncounter for\b")
 _NOS = re.compile(r"\bNOS\b")
+_DUE_TO = re.compile(r"\bdue to\b", re.IGNORECASE)  # "secondary to", "2/2", "d/t" are written so
+_UNSPECIFIED = "unspecified"
 _RESIDUAL = frozenset(tokens("residual sequela sequelae late effect following old history"))
 _SEQUELA = re.compile(r"\b(?:sequela|sequelae|following)\b")  # an Excludes1 note that sends a sequela away
 _NOT_SPECIFIED = re.compile(r"\bnot specified as \w+", re.IGNORECASE)  # the default, not a qualifier

@@ -118,6 +118,12 @@ _BOTH = re.compile(r"\bboth\s+(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists
                    r"thighs|calves|lungs|kidneys|breasts|lower|upper)\b)", re.IGNORECASE)
 """"Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0)."""
 
+_AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+)?"
+                              r"[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|procedure)\b)",
+                              re.IGNORECASE)
+"""A condition after an operation is the Index's postprocedural one ("hypoparathyroidism after
+thyroidectomy": Hypoparathyroidism, postprocedural E89.2), the operation's words kept."""
+
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
                    r"|\b(?:x|for)\s*\d+\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
@@ -168,6 +174,7 @@ def expand(text: str) -> str:
     from course import encoder
 
     plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", str(text)))
+    plain = _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain)
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
     written = encoder.expand(_apply(_pattern(), _overdose(plain)))

@@ -1197,3 +1197,12 @@ def test_an_inclusion_term_the_phrase_names_chooses_the_subdivision():
     assert _codes("CAD with stable angina", 1) == ["I25.118"]
     assert _codes("pre-op exam", 1) == ["Z01.818"]
     assert _codes("preop respiratory exam", 1) == ["Z01.811"]
+
+
+def test_a_cause_in_the_same_block_is_the_diagnosis_and_after_an_operation_is_postprocedural():
+    # sixteenth round: hypothyroidism due to Hashimoto's is E06.3 (E00-E07), not E03.9 with it;
+    # "secondary to" is written "due to"; "after thyroidectomy": the Index's postprocedural
+    assert _codes("hypothyroid secondary to Hashimoto thyroiditis", 1) == ["E06.3"]
+    assert _codes("AKI due to dehydration", 2) == ["N17.9", "E86.0"]  # other blocks: as said
+    assert _codes("hypoparathyroidism following thyroidectomy", 1) == ["E89.2"]
+    assert _codes("fever after surgery", 1) == ["R50.82"]
