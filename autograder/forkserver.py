@@ -43,12 +43,13 @@ import psutil
 from autograder import sandbox
 
 PARENT_CHECK_S = 1.0
-IMPORTS = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "pandas",
+IMPORTS = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "autograder.warm_up:pandas",
            "matplotlib.pyplot", "autograder.warm_up:figures", "course")
 """Modules to import, or ``module:function`` to import and call, before serving.
 
 A kernel imports ``ipykernel.ipkernel`` and ``ipykernel.debugger`` (debugpy) as it starts: 0.06 s
-of CPU per kernel when its server has not. ``warm_up.figures`` spares each kernel's first figure
+of CPU per kernel when its server has not. ``warm_up.pandas`` imports pandas as a kernel would
+(it sets its display defaults by where it runs). ``warm_up.figures`` spares each kernel's first figure
 its fonts and backend. ``course`` itself is cheap (its tables load on first
 use), and a kernel in a sandbox sees the folders of the packages its server imported
 (``sandbox.needed_paths``), so it is always there.

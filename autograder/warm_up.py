@@ -1,8 +1,41 @@
-"""What a kernel fork server does once, so that each kernel's first figure starts warm."""
+"""What a kernel fork server does once, so that its kernels start warm and as a fresh kernel would."""
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import io
+import sys
+from collections.abc import Iterator
+from types import SimpleNamespace
+
+
+def pandas() -> None:
+    """Import pandas as a Jupyter kernel imports it.
+
+    pandas reads its surroundings once, when it is imported: inside a kernel (``get_ipython()``
+    has a ``kernel``) a DataFrame shows at most 20 columns, elsewhere as many as the terminal
+    fits; its display encoding is standard output's, ipykernel's "UTF-8" in a kernel. Imported
+    plainly in the server, every forked kernel printed DataFrames as no kernel started afresh
+    does (``display.max_columns`` 0, not 20).
+    """
+    with _as_in_a_kernel():
+        import pandas  # noqa: F401
+
+
+@contextlib.contextmanager
+def _as_in_a_kernel() -> Iterator[None]:
+    """What an import sees of a kernel: ``get_ipython()`` with a kernel, and ipykernel's stdout encoding."""
+    from ipykernel.iostream import OutStream
+
+    stdout = sys.stdout
+    builtins.get_ipython = lambda: SimpleNamespace(kernel=True)  # type: ignore[attr-defined]
+    sys.stdout = io.TextIOWrapper(io.BytesIO(), encoding=OutStream.encoding)
+    try:
+        yield
+    finally:
+        sys.stdout = stdout
+        del builtins.get_ipython  # type: ignore[attr-defined]
 
 
 def figures() -> None:

@@ -77,6 +77,26 @@ def test_a_forked_kernel_shows_the_figure_a_fresh_kernel_shows(server: ForkServe
     assert figures(forked) == figures(fresh)
 
 
+SETTINGS = ("import json, warnings\n"
+            "import matplotlib, numpy, pandas\n"
+            "warnings.simplefilter('ignore')\n"
+            "known = pandas._config.config._registered_options\n"
+            "now = {k: [repr(pandas.get_option(k)), repr(known[k].defval)] for k in known}\n"
+            "print(json.dumps({'pandas': now,\n"
+            "                  'matplotlib': {k: repr(v) for k, v in matplotlib.rcParams.items()},\n"
+            "                  'numpy': repr(numpy.get_printoptions())}))")
+
+
+def test_a_forked_kernel_has_the_display_settings_of_a_fresh_kernel(server: ForkServer) -> None:
+    # pandas sets some display defaults by where it is imported (in a kernel, a DataFrame shows
+    # at most 20 columns); the server imports it for its kernels, so they must match.
+    fresh = new_notebook(cells=[new_code_cell(SETTINGS)], metadata={"kernelspec": KERNELSPEC})
+    NotebookClient(fresh).execute()
+    settings = json.loads(fresh.cells[0].outputs[0]["text"])
+    assert settings["pandas"]["display.max_columns"] == ["20", "20"] and len(settings["matplotlib"]) > 300
+    assert json.loads(run(server, SETTINGS)[0]) == settings
+
+
 FAILED_CHECK = ("from course import checks\n"
                 "checks.defined(globals(), 'hierarchy', function=True)")
 
