@@ -30,11 +30,14 @@ from nbformat import NotebookNode
 from autograder import notebooks
 from autograder.course import Course
 from autograder.errors import CourseError
-from autograder.kernels import ipc_config
+from autograder.forkserver import DEFAULT_PRELOAD, Limits
+from autograder.kernels import ForkKernelManager, ForkServer, ipc_config
 from autograder.settings import CELL_TIMEOUT_S
 
 SITE_KERNELS = os.cpu_count() or 1
 """Modules executed at once while the site is built: one kernel per core."""
+SITE_LIMITS = Limits(isolate=False)
+"""The limits of grading's kernels, without its isolation: the teaching cells are the course's own."""
 SKIP_TAG = "skip-execution"  # nbclient's default tag for cells it leaves alone
 _TIME = re.compile(r"\*\*Time:\*\*\s*(.+?)\.(?:\s|$)")
 _OBJECTIVES = re.compile(r"learning objectives", re.I)
@@ -99,8 +102,11 @@ def objectives(header: str) -> list[str]:
     return items
 
 
-def executed(course: Course, assignment: str) -> NotebookNode:
-    """The release notebook with its teaching cells run in a scratch copy of its folder."""
+def executed(course: Course, assignment: str, server: ForkServer) -> NotebookNode:
+    """The release notebook with its teaching cells run in a scratch copy of its folder.
+
+    Its kernel is forked by ``server``, warm with the imports and tables every module uses.
+    """
     folder = course.release / assignment
     if not course.notebook_path(assignment, "release").is_file():
         raise CourseError(f"No student notebook for {assignment} in {course.release}: run `mcc release`.")
@@ -112,7 +118,10 @@ def executed(course: Course, assignment: str) -> NotebookNode:
                      or notebooks.nbgrader_meta(c).get("grade")]
         for cell in exercises:
             cell.metadata.setdefault("tags", []).append(SKIP_TAG)
-        NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3", config=ipc_config(),
+        config = ipc_config()
+        config.ForkKernelManager.socket_path = server.socket_path
+        NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3", config=config,
+                       kernel_manager_class=ForkKernelManager,
                        resources={"metadata": {"path": str(work)}}).execute()
         for cell in exercises:
             cell.metadata.tags.remove(SKIP_TAG)
@@ -204,9 +213,13 @@ def build_site(course: Course, out: Path) -> list[Path]:
     """
     out.mkdir(parents=True, exist_ok=True)
     assignments = course.assignments()
-    with ThreadPoolExecutor(max_workers=SITE_KERNELS) as kernels:  # each thread waits on its own kernel
-        executed_nbs = dict(zip(assignments, kernels.map(lambda a: executed(course, a), assignments),
-                                strict=True))
+    server = ForkServer(DEFAULT_PRELOAD, SITE_LIMITS)
+    try:
+        with ThreadPoolExecutor(max_workers=SITE_KERNELS) as kernels:  # each thread waits on its own kernel
+            done = kernels.map(lambda a: executed(course, a, server), assignments)
+            executed_nbs = dict(zip(assignments, done, strict=True))
+    finally:
+        server.close()
     modules = [module_info(a, nb) for a, nb in executed_nbs.items()]
     pages = [out / "index.html"]
     pages[0].write_text(render_index(modules), encoding="utf-8")
