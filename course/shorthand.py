@@ -46,6 +46,10 @@ _CLAUDICATION = "claudication"
 the claudication is the atherosclerosis of the extremities' native arteries with intermittent
 claudication (I70.21-, the side from the Tabular); a peripheral arterial disease alone stays Disease,
 arterial, peripheral (I73.9), and claudication alone Claudication, intermittent (I73.9)."""
+_PREGNANCY = "pregnancy"
+"""Rows read only in a phrase that names a pregnancy: the obstetric meaning of an abbreviation that
+means something else elsewhere (AMA: advanced maternal age, the Index's elderly mother, not
+against medical advice; GBS: group B streptococcus, not Guillain-Barre syndrome)."""
 _ASSAULT = "assault"
 """Rows read only in a phrase that names an assault: how the blows were struck, as the External
 Cause Index's Assault, fight (hand) (fists) (foot) names them (Y04.0); elsewhere a punch is no
@@ -82,6 +86,8 @@ _GATES = {
     _THROMBOSIS: re.compile(r"\b(?:\w*thrombo\w*|\w*embol\w*)", re.IGNORECASE),
     _PNEUMONIA: re.compile(r"pneumonia", re.IGNORECASE),
     _DIABETES: re.compile(r"\bdiabet", re.IGNORECASE),
+    _PREGNANCY: re.compile(r"\b(?:pregnan\w*|primigravida|multigravida|gravida|G\d+\s*P\d+|trimester|"
+                           r"prenatal|antepartum|gestation)\b", re.IGNORECASE),
     _CLAUDICATION: re.compile(r"^(?=.*\bclaudication\b)(?=.*\bperipheral (?:arterial|artery|vascular) "
                               r"disease\b)", re.IGNORECASE),
     _ASSAULT: re.compile(r"\bassault", re.IGNORECASE),
@@ -123,6 +129,10 @@ _AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+
                               re.IGNORECASE)
 """A condition after an operation is the Index's postprocedural one ("hypoparathyroidism after
 thyroidectomy": Hypoparathyroidism, postprocedural E89.2), the operation's words kept."""
+
+_PACKS = re.compile(r"\b(\d+(?:\.\d+)?|\d/\d)\s*ppd\b", re.IGNORECASE)
+"""ppd after a number is packs per day ("smokes 1 ppd"); PPD elsewhere is the tuberculin test the
+Index names (Positive, PPD R76.11)."""
 
 _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
                    r"(?:\s*(?:M|F|male|female|man|woman)\b)?"
@@ -174,7 +184,7 @@ def expand(text: str) -> str:
     from course import encoder
 
     plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", str(text)))
-    plain = _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain)
+    plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
     written = encoder.expand(_apply(_pattern(), _overdose(plain)))

@@ -1206,3 +1206,12 @@ def test_a_cause_in_the_same_block_is_the_diagnosis_and_after_an_operation_is_po
     assert _codes("AKI due to dehydration", 2) == ["N17.9", "E86.0"]  # other blocks: as said
     assert _codes("hypoparathyroidism following thyroidectomy", 1) == ["E89.2"]
     assert _codes("fever after surgery", 1) == ["R50.82"]
+
+
+def test_ambiguous_abbreviations_are_read_only_where_the_context_settles_them():
+    # sixteenth round: AMA and GBS in a pregnancy; ppd after a number, PPD elsewhere the test
+    assert _codes("AMA multigravida 2nd trimester", 1) == ["O09.522"]
+    assert _codes("GBS colonization in pregnancy", 1) == ["O99.820"]
+    assert "elderly" not in shorthand.expand("left AMA") and "streptococcus" not in shorthand.expand("GBS")
+    assert shorthand.expand("smokes 2 ppd") == "nicotine dependence cigarettes 2 packs per day"
+    assert _codes("PPD positive", 1) == ["R76.11"]
