@@ -415,6 +415,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         score += _INCLUDED_BONUS * _names_inclusion(code, joined, nos_only=True)
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
         score -= _UNSAID_PENALTY * bool(_defaulted(description) & asked)  # "not specified as traumatic"
+        score -= _UNSAID_PENALTY * _other_age(said, asked)  # a child's examination is no adult's
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
@@ -522,6 +523,7 @@ _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newbor
 _UNSAID_PENALTY = 0.1
 _NON = "non"
 _NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic one
+_AGES = (frozenset(tokens("adult")), frozenset(tokens("child children pediatric infant")))
 _INCLUDED_BONUS = 0.1
 _INCLUSION_NOISE = re.compile(r"\bNOS\b|\bEncounter for\b")
 _NOS = re.compile(r"\bNOS\b")
@@ -559,6 +561,12 @@ def _roles(description: str, text: str) -> int:
                                            for pair in (said, printed))
     return (len(victim & injured - against) + len(other & against - injured)
             - len(victim & against - injured) - len(other & injured - against))
+
+
+def _other_age(said: set[str], asked: set[str]) -> bool:
+    """True when a code's description names one age group (adult) and the phrase the other (child,
+    pediatric, infant): routine child health examination is Z00.129, not Z00.00 (adult)."""
+    return any(own & said and other & asked for own, other in (_AGES, _AGES[::-1]))
 
 
 def _unsaid(description: str) -> set[str]:

@@ -521,7 +521,7 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
         agree = not _disagree(words, " ".join(books.path(entry)))
         factor = 1.0 if agree else _NEGATED_PENALTY
         depth = 1.0 - _LEVEL_TIE * entry.level  # of equal scores, the entry nearer the main term
-        hit = _resolve(entry, words, asked.episode, float(scores[number]) * factor * depth)
+        hit = _resolve(entry, words, asked.episode, float(scores[number]) * factor * depth, asked.absent)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -623,7 +623,10 @@ def _follow(entry: books.Entry, see: str) -> books.Entry:
     return index.follow(entry.book, see)
 
 
-def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float) -> Hit | None:
+def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float,
+             absent: frozenset[str] = frozenset()) -> Hit | None:
+    """The hit ``entry`` leads to: its "see" followed and the subterms the phrase names taken below
+    it (none the phrase says are absent: "without crisis" is no subterm crisis), then verified."""
     route = list(books.path(entry))
     unsaid = (_MUST_BE_SAID | _FAMILY | _PERSONAL) - set(words)  # query() adds personal to a history
     for _ in range(3):
@@ -637,7 +640,7 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
         if _set(see) & unsaid:  # "History, family, see also History, personal": not the family's
             score *= _NEGATED_PENALTY
         try:
-            entry = _descend(_follow(entry, see), set(words) | _synonyms(words))
+            entry = _descend(_follow(entry, see), set(words) - absent | _synonyms(words))
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")

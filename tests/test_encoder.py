@@ -1215,3 +1215,9 @@ def test_ambiguous_abbreviations_are_read_only_where_the_context_settles_them():
     assert "elderly" not in shorthand.expand("left AMA") and "streptococcus" not in shorthand.expand("GBS")
     assert shorthand.expand("smokes 2 ppd") == "nicotine dependence cigarettes 2 packs per day"
     assert _codes("PPD positive", 1) == ["R76.11"]
+
+
+def test_a_subterm_said_to_be_absent_is_not_taken_and_ages_do_not_cross():
+    # sixteenth round: Anemia, sickle-cell, see Disease, sickle-cell: "without crisis" is no crisis
+    assert _codes("sickle-cell anemia w/o crisis", 1) == ["D57.1"]
+    assert _codes("child health exam without abnormal findings", 1) == ["Z00.129"]  # not Z00.00, adult
