@@ -1221,3 +1221,9 @@ def test_a_subterm_said_to_be_absent_is_not_taken_and_ages_do_not_cross():
     # sixteenth round: Anemia, sickle-cell, see Disease, sickle-cell: "without crisis" is no crisis
     assert _codes("sickle-cell anemia w/o crisis", 1) == ["D57.1"]
     assert _codes("child health exam without abnormal findings", 1) == ["Z00.129"]  # not Z00.00, adult
+
+
+def test_retinal_detachment_and_a_vaginal_site_are_read_as_the_index_prints_them():
+    # sixteenth round: Detachment, retina (without retinal break) H33.2-; Candidiasis, vagina B37.31
+    assert _codes("retinal detachment OS", 1) == ["H33.22"]
+    assert _codes("vaginal thrush", 1) == ["B37.31"]
