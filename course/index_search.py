@@ -133,6 +133,7 @@ _CHAPTER_COMMON = _set("certain diseases disease disorders conditions system org
 _FAMILY_CATEGORIES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PERSONAL_CATEGORIES = ("Z85", "Z86", "Z87")
 _HISTORY_ENTRY = "History"
+_GENERIC_MAIN = _set("disorder disease syndrome")  # main terms whose first subterm names the condition
 _CONVEYANCE = ("Accident", "transport", "pedestrian", "conveyance")
 _FALLING = _set("fall")
 _NOT_RIDDEN = _set("wheelchair mobility")  # W05.0, W05.2: a fall from one not moving
@@ -308,7 +309,8 @@ class _Paths:
     main: dict[str, np.ndarray]
     negated: dict[str, np.ndarray]
     idf: dict[str, float]
-    qualifier: list[frozenset[str]]  # the words of a qualified main term's comma part ("pathological")
+    qualifier: list[frozenset[str]]  # a qualified main term's comma part ("pathological"), or the kind of a
+    # generic main term's disorder (Disorder, bipolar: bipolar), which the phrase must say
     needed: dict[str, np.ndarray]  # the words each path requires (each level's first form)
     truncated: np.ndarray  # paths through a level whose words after its modifiers the CSV lost
     catch_all: np.ndarray  # paths through a level "specified NEC"
@@ -349,8 +351,12 @@ def _paths() -> _Paths:
         cut: dict[int, bool] = {}
         other: dict[int, bool] = {}
         numbered: dict[int, bool] = {}
+        kind: dict[int, frozenset[str]] = {}  # below Disorder, Disease, Syndrome: the kind named first
         for e in rows:
             up = e.parent
+            kind[e.number] = (frozenset(first[e.number]) if up is not None and rows[up].parent is None
+                              and _set(rows[up].term.split(",")[0]) <= _GENERIC_MAIN
+                              else kind[up] if up is not None else frozenset())
             cut[e.number] = (cut[up] if up is not None else False) or _lost_words(e)
             numbered[e.number] = (numbered[up] if up is not None else False) or _ranged(e.term)
             other[e.number] = (other[up] if up is not None else False) or _strip(e.term).strip() == _CATCH_ALL
@@ -369,7 +375,7 @@ def _paths() -> _Paths:
                 required.append(needed[e.number] - lacking)
                 modifier_words.append(mods[e.number] - above[e.number])
                 main_words.append(own[main_of[e.number]])
-                qualifier.append(qualifying.get(main_of[e.number], frozenset()))
+                qualifier.append(qualifying.get(main_of[e.number], frozenset()) | kind[e.number])
                 truncated.append(cut[e.number])
                 catch_all.append(other[e.number])
                 ranged.append(numbered[e.number])

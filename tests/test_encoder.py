@@ -1227,3 +1227,9 @@ def test_retinal_detachment_and_a_vaginal_site_are_read_as_the_index_prints_them
     # sixteenth round: Detachment, retina (without retinal break) H33.2-; Candidiasis, vagina B37.31
     assert _codes("retinal detachment OS", 1) == ["H33.22"]
     assert _codes("vaginal thrush", 1) == ["B37.31"]
+
+
+def test_the_kind_of_a_generic_main_term_must_be_said():
+    # sixteenth round: Disorder, bipolar, ... severe, without psychotic features (F31.4) is no MDD
+    assert _codes("major depression, recurrent, severe w/o psychotic features", 1) == ["F33.2"]
+    assert _codes("bipolar disorder, current episode depressed, severe", 1) == ["F31.4"]
