@@ -343,6 +343,7 @@ def _paths() -> _Paths:
         for word_set in own:
             for word in word_set:
                 term_counts[word] = term_counts.get(word, 0) + 1
+        main_forms = {e.number: _forms(_strip(e.term)) for e in rows if e.parent is None}
         above: dict[int, set[str]] = {}
         needed: dict[int, set[str]] = {}
         mods: dict[int, set[str]] = {}
@@ -374,7 +375,7 @@ def _paths() -> _Paths:
                 # "without X" is what a coder takes when X is not said: X is not required
                 required.append(needed[e.number] - lacking)
                 modifier_words.append(mods[e.number] - above[e.number])
-                main_words.append(own[main_of[e.number]])
+                main_words.append(main_forms[main_of[e.number]])
                 qualifier.append(qualifying.get(main_of[e.number], frozenset()) | kind[e.number])
                 truncated.append(cut[e.number])
                 catch_all.append(other[e.number])
@@ -389,6 +390,22 @@ def _paths() -> _Paths:
                   _postings(modifier_words), _postings(main_words), _postings(negated), idf, qualifier,
                   _postings(required), np.array(truncated, dtype=bool), np.array(catch_all, dtype=bool),
                   np.array(ranged, dtype=bool))
+
+
+def _forms(term: str) -> set[str]:
+    """The words of a main term that name it: all but a comma part that is a site and no other form
+    of the first ("Dermatochalasis, eyelid": a phrase naming an eyelid does not name a
+    dermatochalasis; "Sty, stye", "Findings, abnormal" keep theirs)."""
+    head, *parts = term.split(",")
+    forms = set(_words(head))
+    sites = _site_vocabulary()
+    return forms | {word for part in parts for word in _words(part)
+                    if word not in sites or any(_shared(word, form) for form in forms)}
+
+
+def _shared(word: str, form: str) -> bool:
+    """True when two words begin alike, as two forms of a term do ("sty", "stye": sty)."""
+    return word[:min(_VARIANT, len(word), len(form))] == form[:min(_VARIANT, len(word), len(form))]
 
 
 def _qualifier(term: str) -> set[str]:

@@ -1233,3 +1233,9 @@ def test_the_kind_of_a_generic_main_term_must_be_said():
     # sixteenth round: Disorder, bipolar, ... severe, without psychotic features (F31.4) is no MDD
     assert _codes("major depression, recurrent, severe w/o psychotic features", 1) == ["F33.2"]
     assert _codes("bipolar disorder, current episode depressed, severe", 1) == ["F31.4"]
+
+
+def test_a_main_term_s_site_part_does_not_name_it():
+    # sixteenth round: "Dermatochalasis, eyelid" is no main term for a stye of the eyelid (H00.01-)
+    assert _codes("sty of R lower eyelid", 1) == ["H00.012"]
+    assert _codes("dermatochalasis of L upper eyelid", 1) == ["H02.834"]
