@@ -1,7 +1,10 @@
 """Stopping ``mcc grade`` mid-class: it exits at once, leaves no process behind, and a rerun finishes.
 
 Real signals to a real grader process: Ctrl-C (SIGINT to its process group, as a terminal
-sends it), SIGTERM (a scheduler's time limit) and SIGKILL.
+sends it), SIGTERM (a scheduler's time limit) and SIGKILL. The signal comes once the first
+student is recorded, while the other kernels are held in an answer (an environment variable the
+grader passes on to its kernels), so it always stops grading mid-class; the rerun, without it,
+goes straight through.
 """
 
 from __future__ import annotations
@@ -23,8 +26,11 @@ from autograder.grade import grade
 from autograder.merge import graded_record
 from builders import student_copy
 
-SLOW = {"ex_letter": 'import time\ntime.sleep(2)\nanswer = "B"',
-        "ex_double": "def double(x):\n    return 2 * x"}
+ANSWERS = {"ex_letter": 'answer = "B"', "ex_double": "def double(x):\n    return 2 * x"}
+HOLD = "MCC_TEST_HOLD"
+"""Set for a grader, its kernels wait in a held student's answer until they are stopped."""
+HELD = {**ANSWERS,
+        "ex_letter": f'import os, time\nwhile os.environ.get("{HOLD}"):\n    time.sleep(0.1)\nanswer = "B"'}
 STUDENTS = [f"s{i:02d}" for i in range(6)]
 
 
@@ -33,12 +39,13 @@ def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
     toy: Course, tmp_path: Path, how: str
 ) -> None:
     subs = tmp_path / "subs"
-    for student in STUDENTS:
-        notebooks.write(student_copy(toy, SLOW), subs / student / "toy.ipynb")
+    for student in STUDENTS:  # the first is graded at once; the others' kernels wait while HOLD is set
+        answers = ANSWERS if student == STUDENTS[0] else HELD
+        notebooks.write(student_copy(toy, answers), subs / student / "toy.ipynb")
     command = [sys.executable, "-m", "autograder.cli", "--course", str(toy.root), "grade", "toy",
                "--submissions", str(subs), "--workspace", str(toy.workspace), "--workers", "2", "--quiet"]
     grader = subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True, env={**os.environ, HOLD: "1"})
     deadline = time.monotonic() + 240
     while not any(graded_record(toy, "toy", s) for s in STUDENTS):
         assert grader.poll() is None and time.monotonic() < deadline, "the grader never got going"
@@ -72,7 +79,7 @@ class _Dropped:
 
 def test_a_ctrl_c_lost_in_a_finaliser_still_stops_grading(toy: Course, tmp_path: Path) -> None:
     subs = tmp_path / "subs"
-    notebooks.write(student_copy(toy, SLOW), subs / STUDENTS[0] / "toy.ipynb")
+    notebooks.write(student_copy(toy, ANSWERS), subs / STUDENTS[0] / "toy.ipynb")
     previous = signal.signal(signal.SIGINT, stop_request.ask)
     try:
         stop_request.forget()
