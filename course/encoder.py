@@ -55,6 +55,7 @@ _EPISODE_IN_HISTORY = 0.5  # a code with an episode of care (7th character) for 
 _SEQUENCED = 5  # the leading candidates whose Tabular notes decide which goes first
 _SEQUENCE_SHARE = 0.7  # a code put first must score at least this share of the best one
 _FACTORS = "Z"  # the chapter of factors influencing health status, reported after the condition
+_AGENTS = ("B95", "B96", "B97")  # infectious agents as the cause of diseases classified elsewhere
 
 
 @dataclass(frozen=True)
@@ -611,7 +612,9 @@ def _both_sides(ranked: list[Candidate]) -> list[Candidate]:
 def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
     """The leading candidates in the order the Tabular's notes give: a code that the best one
     says to "code first", or whose "use additional code" names the best one, goes before it
-    (COVID-19 U07.1 before its pneumonia J12.82; I12.9 before the CKD stage N18.30)."""
+    (COVID-19 U07.1 before its pneumonia J12.82; I12.9 before the CKD stage N18.30); an
+    infectious agent (B95-B97, supplementary codes, as their block's note says) goes after the
+    condition it caused (sinusitis due to strep pneumo: J32.9, then B95.3)."""
     if not ranked:
         return ranked
     best = ranked[0]
@@ -621,6 +624,7 @@ def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
             or _directs(other.code, "use_additional_code", best.code, asked)
             or _adds(other.code, best.code)
             or _excluded_by(best.code, other.code, asked)
+            or best.code.startswith(_AGENTS) and not other.code.startswith(_AGENTS + (_FACTORS,))
         ):
             return [other, *(c for c in ranked if c is not other)]
     return ranked

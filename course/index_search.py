@@ -180,7 +180,8 @@ _STATUS_ENTRY = "Status"
 _STATUS = _words(_STATUS_ENTRY)[0]
 _GENERIC_CLASS = _set("agent agents NEC specified")  # "analgesic agent NEC": the class is the analgesics
 _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylactic shock swelling dermatitis "
-                          "rhinitis asthma conjunctivitis initial subsequent")
+                          "rhinitis asthma conjunctivitis initial subsequent seasonal pollen")  # a condition
+# named with the allergy, or a seasonal or pollen allergy (Allergy, seasonal NEC J30.2): no status
 _EPISODE = {_words(word)[0]: char for word, char in (("initial", "A"), ("subsequent", "D"), ("sequela", "S"))}
 _HEALING = _set("nonunion malunion")
 _ROUTINE = _set("encounter patient complains past")

@@ -1239,3 +1239,11 @@ def test_a_main_term_s_site_part_does_not_name_it():
     # sixteenth round: "Dermatochalasis, eyelid" is no main term for a stye of the eyelid (H00.01-)
     assert _codes("sty of R lower eyelid", 1) == ["H00.012"]
     assert _codes("dermatochalasis of L upper eyelid", 1) == ["H02.834"]
+
+
+def test_seasonal_allergies_organisms_and_exercise_induced_asthma():
+    # sixteenth round: a seasonal allergy is no allergy status; strep pneumo; B95-B97 after the condition
+    assert _codes("seasonal allergies", 1) == ["J30.2"]
+    assert _codes("strep pneumo pneumonia", 1) == ["J13"]
+    assert _codes("strep pneumo bacteremia", 2) == ["R78.81", "B95.3"]
+    assert _codes("exercise induced asthma", 1) == ["J45.990"]
