@@ -11,6 +11,7 @@ the user's own, as trusted as the installed library (the files are pickles).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -41,10 +42,12 @@ def on_disk(name: str, files: tuple[str, ...], packages: tuple[str, ...] = ()) -
     versions matter (their data, their pickled types).
     """
 
+    _TABLES[name] = (files, packages)
+
     def decorate(build: Callable[[], T]) -> Callable[[], T]:
         @functools.wraps(build)
         def load_or_build() -> T:
-            path = cache_folder() / f"{name}-{_key(files, packages)}.pickle"
+            path = _path(name, files, packages)
             try:
                 with path.open("rb") as handle:
                     return pickle.load(handle)
@@ -57,6 +60,26 @@ def on_disk(name: str, files: tuple[str, ...], packages: tuple[str, ...] = ()) -
         return load_or_build
 
     return decorate
+
+
+_TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+"""Each table kept on disk, by name: the files and packages its key is made from."""
+
+
+def table_paths() -> list[Path]:
+    """Where each table kept on disk by the modules imported so far is, for the library as it is now.
+
+    A table whose source files are gone is left out.
+    """
+    paths = []
+    for name, (files, packages) in _TABLES.items():
+        with contextlib.suppress(OSError):
+            paths.append(_path(name, files, packages))
+    return paths
+
+
+def _path(name: str, files: tuple[str, ...], packages: tuple[str, ...]) -> Path:
+    return cache_folder() / f"{name}-{_key(files, packages)}.pickle"
 
 
 _UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError)

@@ -72,3 +72,12 @@ def test_the_encoder_index_read_back_searches_as_the_one_built(tmp_path: Path,
     assert read is not built and read.codes == built.codes and read.idf == built.idf
     assert read.postings.keys() == built.postings.keys()
     assert all((read.postings[w] == built.postings[w]).all() for w in ("diabet", "fractur"))
+
+
+def test_table_paths_name_where_each_table_is_kept(cache: Path) -> None:
+    _, table = counting_table()
+    table()
+    (path,) = [p for p in disk_cache.table_paths() if p.name.startswith("table-")]
+    assert list(cache.iterdir()) == [path]
+    (disk_cache.PACKAGE / "table.csv").unlink()  # its source is gone: no path for it
+    assert not [p for p in disk_cache.table_paths() if p.name.startswith("table-")]
