@@ -102,7 +102,10 @@ _GATES = {
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
-                   r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b", re.IGNORECASE)
+                   r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b(?!\s+(?:doors?|seats?|windows?|trunk|hood|"
+                   r"keys?|wash|stop|station|depot|park|parking|lot)\b)", re.IGNORECASE)
+"""A road user or vehicle; not a vehicle's part or place ("car door", "bus stop": Caught, between,
+door W23.0; a fall at a bus stop is no transport accident)."""
 
 
 _UNNAMED_VEHICLE = re.compile(r"\bmotor vehicle (?:accident|collision|crash)\b", re.IGNORECASE)

@@ -1247,3 +1247,11 @@ def test_seasonal_allergies_organisms_and_exercise_induced_asthma():
     assert _codes("strep pneumo pneumonia", 1) == ["J13"]
     assert _codes("strep pneumo bacteremia", 2) == ["R78.81", "B95.3"]
     assert _codes("exercise induced asthma", 1) == ["J45.990"]
+
+
+def test_a_vehicle_s_part_or_place_is_no_road_user():
+    # sixteenth round: "car door", "bus stop" name no transport accident (V codes); "hit by a car" does
+    assert not shorthand.about_transport("caught finger in car door")
+    assert not shorthand.about_transport("fell at the bus station")
+    assert shorthand.about_transport("hit by a car") and shorthand.about_transport("car door hit by a truck")
+    assert _codes("slipped on ice at the bus stop initial", 1) == ["W00.0XXA"]
