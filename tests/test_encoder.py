@@ -75,6 +75,11 @@ start), as ``holdout-4`` and ``holdout-5`` were in the fourteenth; with it devel
 94.6% / 98.1% (3,035 and 3,148 of 3,208), so its top-5 floor went from 98.5% to 98.0%.
 ``holdout-10`` (200 phrases written and committed alone in 0815c1e, before the encoder ran on
 them: 76.5% / 88.0% that first time) is held out too; its floor is a guard against a regression.
+``dev-13`` (the sixteenth round's 66 development phrases, each batch written before the rule or
+rows it measured, after leaving out those already in the set) is development data. The floors were
+raised to the sixteenth round's end figures (holdout-7 79.0% / 88.0%, holdout-8 72.0% / 82.0%,
+holdout-9 67.5% / 81.0%, holdout-10 79.5% / 89.0%; development 95.6% / 98.6%), still short of
+issue #19's 85% / 95%; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -96,10 +101,10 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
                "holdout-6")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth)
-ENCODE_FLOORS = (0.945, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
+ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-7": (0.78, 0.875), "holdout-8": (0.72, 0.82), "holdout-9": (0.67, 0.81),
-    "holdout-10": (0.765, 0.88),
+    "holdout-7": (0.79, 0.88), "holdout-8": (0.72, 0.82), "holdout-9": (0.675, 0.81),
+    "holdout-10": (0.795, 0.89),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
