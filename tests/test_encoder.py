@@ -80,6 +80,9 @@ rows it measured, after leaving out those already in the set) is development dat
 raised to the sixteenth round's end figures (holdout-7 79.0% / 88.0%, holdout-8 72.0% / 82.0%,
 holdout-9 67.5% / 81.0%, holdout-10 79.5% / 89.0%; development 95.6% / 98.6%), still short of
 issue #19's 85% / 95%; no held-out miss was read.
+In the seventeenth round ``holdout-7`` was retired to development data (79.0% / 88.0% at the
+round's start); with it development measured 94.6% / 98.0% (3,287 and 3,405 of 3,474), so its
+floors went from 95.5% / 98.5% to 94.5% / 98.0%.
 """
 
 from __future__ import annotations
@@ -98,13 +101,12 @@ EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "holdout-2", "holdout-3", "holdout-4", "holdout-5",
-               "holdout-6")
+               "holdout-6", "holdout-7")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
-# holdout-6 since the sixteenth)
-ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
+# holdout-6 since the sixteenth, holdout-7 since the seventeenth)
+ENCODE_FLOORS = (0.945, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-7": (0.79, 0.88), "holdout-8": (0.72, 0.82), "holdout-9": (0.675, 0.81),
-    "holdout-10": (0.795, 0.89),
+    "holdout-8": (0.72, 0.82), "holdout-9": (0.675, 0.81), "holdout-10": (0.795, 0.89),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
