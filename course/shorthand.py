@@ -145,6 +145,26 @@ _NOISE = re.compile(r"\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yr old)\b"
 """An age and sex ("65 yo M"), a duration ("x 3 days") or "well controlled": no part of a diagnosis
 (their numbers are no stage or type; "well" is no Wells' disease); "not well controlled" is kept."""
 
+_RELATIVE = re.compile(r"^\s*(?:(?:maternal|paternal)\s+)?(?:mother|father|mom|dad|sister|brother|"
+                       r"sibling|parent|grand(?:mother|father|ma|pa)|aunt|uncle|son|daughter)\s+"
+                       r"(?:(?:died|passed away)(?:\s+\w+ly)?\s+(?:of|from)|diagnosed with|"
+                       r"(?:has|had|with|w/)(?:\s+(?:a\s+)?(?:history of|hx of|hx))?)\s+", re.IGNORECASE)
+"""A relative named first, and what they had: the Index's History, family (of) ("mother with colon
+cancer": Z80.0; "father died of an MI": Z82.49), not the relative's own condition."""
+_PRIOR = re.compile(r"^\s*(?:prior|former|previous|remote|past)\s+(?!(?:to|history|hx|h/o|medical)\b)",
+                    re.IGNORECASE)
+"""A condition said to be prior or former, first, is the Index's History, personal ("prior PE":
+Z86.711; "former smoker": Z87.891), not the condition now."""
+_INTENT = (
+    (re.compile(r"\b(?:tried|attempted|trying) to (?:kill|hurt|harm) (?:him|her|them|my|one|it)?self\b"
+                r"|\b(?:tried|attempted) suicide\b", re.IGNORECASE), "suicide attempt"),
+    (re.compile(r"\bintent(?:ion)?,?\s+(?:was\s+)?(?:unknown|unclear|uncertain|not known|not clear|"
+                r"(?:could|can)\s*not be determined|not determined|undetermined)\b", re.IGNORECASE),
+     "undetermined intent"),
+)
+"""How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
+Drugs' intentional self-harm column) or an intent not known (its undetermined column)."""
+
 
 @cache
 def table() -> tuple[tuple[str, str, str], ...]:
@@ -186,7 +206,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", str(text)))
+    plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(str(text))))
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
@@ -201,6 +221,14 @@ def expand(text: str) -> str:
         if gate.search(written):
             written = _apply(_pattern(kind), written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
+
+
+def _said_otherwise(text: str) -> str:
+    """``text`` with a relative's condition, a prior one and a poisoning's intent in the Index's words."""
+    text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", text))
+    for pattern, words in _INTENT:
+        text = pattern.sub(words, text)
+    return text
 
 
 def _region(match: re.Match[str]) -> str:
