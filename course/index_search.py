@@ -159,6 +159,10 @@ _FOLLOW_UP = re.compile(r"\b(?:follow[- ]?up|f/u)\b.*?\bcompleted\b(?:.*?\bfor\s
                         r"(?P<condition>.+))", re.IGNORECASE)  # the condition: after the first "for", or "of"
 _UNCUED_SHARE = 0.3  # an activity read from a phrase's last word alone, reported after the injury
 _INJURED = _set("fall injury injured hurt")
+_OCCASION_ALONE = re.compile(r"^\s*(?:(?:was\s+)?(?:injured|hurt|occurred|happened)\s+)?(?:while|during)\b",
+                             re.IGNORECASE)
+"""A phrase that names only when the injury happened ("while swimming laps", "injured while hiking"):
+the External Cause Index's Activity it names is what it codes, first."""
 _NOT_AN_EFFECT = _set("deficiency dependence dependent abuse use user withdrawal therapy level screening "
                       "resistant resistance pump low high elevated")  # its use, lack, level or resistance
 _CLASS_NAMES = ((_set("glucocorticoids"), _set("steroids systemic")),)
@@ -1531,7 +1535,7 @@ def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
     the words after "while", "playing", "at", "in" ... name ("fell while jogging": Activity,
     running; "at the park": Place of occurrence, park), ranked after the injury and its cause,
     and the words they took, which are no part of how the injury happened."""
-    if asked.episode is None and not _INJURED & set(asked.words):
+    if asked.episode is None and not _INJURED & set(asked.words) and not _OCCASION_ALONE.match(text):
         return [], frozenset()
     spans: dict[str, list[frozenset[str]]] = {"Activity": [], "Place of occurrence": []}
     matches = list(_OCCASION.finditer(text.lower()))
@@ -1637,4 +1641,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)
     kept = list(best.values())[:limit]
+    if occasions and _OCCASION_ALONE.match(text):  # the activity is all the phrase names: it leads
+        top = max((hit.score for hit in kept), default=_ROUTE_SCORE) + _AHEAD
+        first = [replace(hit, score=top) for hit in occasions]
+        return [*first, *(hit for hit in kept if hit.code not in {o.code for o in occasions})]
     return kept + [hit for hit in occasions if hit.code not in {k.code for k in kept}]

@@ -1275,3 +1275,15 @@ def test_a_relative_s_a_prior_condition_and_an_intent_said_otherwise():
     assert _codes("tried to kill himself with aspirin, initial", 1) == ["T39.012A"]
     assert _codes("Xanax overdose, intent unknown, initial", 1) == ["T42.4X4A"]
     assert "in prior pregnancy" in shorthand.expand("GDM in prior pregnancy")
+
+
+def test_a_phrase_naming_only_its_activity_codes_the_activity_first():
+    # seventeenth round: "injured while hiking" names no mechanism; its Activity (Y93) leads
+    assert _codes("hurt while playing soccer", 1) == ["Y93.66"]
+    assert _codes("happened while gardening", 1) == ["Y93.H2"]
+    assert _codes("fell while jogging", 1) != ["Y93.02"]
+
+
+def test_chart_abbreviations_of_the_seventeenth_round():
+    assert _codes("GCA", 1) == ["M31.6"] and _codes("MVP", 1) == ["I34.1"]
+    assert _codes("G-tube in place", 1) == ["Z93.1"] and _codes("PPM in place", 1) == ["Z95.0"]
