@@ -193,6 +193,8 @@ _NOT_A_TUMOUR = _set("history family screening examination observation")
 _DEFAULT = _set("unspecified uncomplicated without complications nos other site part "
                 "accidental unintentional type")  # the intent a poisoning defaults to; "unspecified type"
 _SIDES = _set("right left bilateral")
+_SITE = _set("site")
+_UNSPECIFIED = _set("unspecified")
 _BILATERAL = _words("bilateral")[0]
 _ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
 _ONE_SIDE = _set("right left")
@@ -1485,18 +1487,20 @@ def _denied(code: str) -> frozenset[str]:
     return frozenset(w for clause in _DENIAL.findall(text) for w in _words(clause))
 
 
-def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, int, bool]:
+def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool, int, bool]:
     """How well a subdivision of ``header`` fits the words: the words it adds that the phrase
     names, those it does not (sides count double), then how many of the phrase's words its whole
-    description holds (a header "subluxation and dislocation" splits into one of each), then
-    fewer default words, then a final 9."""
+    description holds (a header "subluxation and dislocation" splits into one of each), then the
+    unspecified site where none is said (osteopenia M85.80, not M85.88 other site), then fewer
+    default words, then a final 9."""
     description = icd10cm.lookup(code).description
     own = _own_words(code, header)
     named = len(own & words)
     unnamed = own - words - _DEFAULT - _denied(code)
     sides = len(unnamed & _SIDES)
     disagree = _disagree(words, description)
-    return (named - 0.5 * sides - disagree, -len(unnamed), len(_set(description) & words),
+    unsaid_site = _SITE <= own and bool(_UNSPECIFIED & own)  # no site said: unspecified, not other
+    return (named - 0.5 * sides - disagree, -len(unnamed), len(_set(description) & words), unsaid_site,
             -len(own & _DEFAULT - words), code.endswith("9"))
 
 

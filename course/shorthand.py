@@ -127,11 +127,16 @@ _BOTH = re.compile(r"\bboth\s+(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists
                    r"thighs|calves|lungs|kidneys|breasts|lower|upper)\b)", re.IGNORECASE)
 """"Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0)."""
 
-_AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+)?"
-                              r"[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|procedure)\b)",
-                              re.IGNORECASE)
+_AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+|bilateral\s+|"
+                              r"total\s+|partial\s+)?[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|"
+                              r"procedure)\b)", re.IGNORECASE)
 """A condition after an operation is the Index's postprocedural one ("hypoparathyroidism after
 thyroidectomy": Hypoparathyroidism, postprocedural E89.2), the operation's words kept."""
+_STATUS_POST = re.compile(r"(?<=\S)\s+(?:s/p|status post)\s+(?=(?:bilateral\s+|total\s+|partial\s+)?[a-z]*"
+                          r"(?:ectomy|otomy|ostomy|plasty|pexy)\b)", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:h/o|hx|history|ca|cancer|\w*carcinoma|malignan\w*)\b", re.IGNORECASE)
+"""A condition "s/p" an operation, after it ("adrenal insufficiency s/p adrenalectomy": E89.6); not a
+history or cancer treated by it ("h/o breast ca s/p mastectomy": Z85.3)."""
 
 _PACKS = re.compile(r"\b(\d+(?:\.\d+)?|\d/\d)\s*ppd\b", re.IGNORECASE)
 """ppd after a number is packs per day ("smokes 1 ppd"); PPD elsewhere is the tuberculin test the
@@ -164,6 +169,13 @@ _INTENT = (
 )
 """How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
 Drugs' intentional self-harm column) or an intent not known (its undetermined column)."""
+
+_SWELLING = re.compile(r"\b(?:swelling|swollen)\b", re.IGNORECASE)
+_LOWER_LIMBS = re.compile(r"\b(?:legs?|feet|foot|ankles|lower (?:extremit(?:y|ies)|limbs?))\b", re.IGNORECASE)
+_NOT_EDEMA = re.compile(r"\b(?:knees?|hips?|joints?|sprain\w*|fracture\w*|injur\w*|bites?|stings?|initial|"
+                        r"subsequent|lymph\w*)\b", re.IGNORECASE)
+"""Swelling of the legs, feet or ankles is edema (Edema, legs or lower limbs R60.0), the Index's
+Swelling, limb being a soft tissue disorder; a swollen joint or injury stays what it is."""
 
 
 @cache
@@ -207,6 +219,8 @@ def expand(text: str) -> str:
     from course import encoder
 
     plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(str(text))))
+    if not _HISTORY.search(plain):
+        plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
@@ -220,6 +234,8 @@ def expand(text: str) -> str:
     for kind, gate in _GATES.items():  # read only where they apply: the liver of a hemangioma
         if gate.search(written):
             written = _apply(_pattern(kind), written)
+    if _LOWER_LIMBS.search(written) and not _NOT_EDEMA.search(written):
+        written = _SWELLING.sub("edema", written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
 
 

@@ -1287,3 +1287,13 @@ def test_a_phrase_naming_only_its_activity_codes_the_activity_first():
 def test_chart_abbreviations_of_the_seventeenth_round():
     assert _codes("GCA", 1) == ["M31.6"] and _codes("MVP", 1) == ["I34.1"]
     assert _codes("G-tube in place", 1) == ["Z93.1"] and _codes("PPM in place", 1) == ["Z95.0"]
+
+
+def test_unspecified_site_swollen_legs_and_a_condition_status_post_an_operation():
+    # seventeenth round: no site said is the unspecified site (not "other site"); swollen legs or
+    # feet are edema; a condition s/p an operation is postprocedural, a history or cancer s/p one not
+    assert _codes("osteopenia", 1) == ["M85.80"]
+    assert _codes("swollen feet and legs", 1) == ["R60.0"]
+    assert _codes("knee swelling", 5)[0] != "R60.0"
+    assert _codes("hypothyroidism s/p thyroidectomy", 1) == ["E89.0"]
+    assert "postprocedural" not in shorthand.expand("h/o breast ca s/p mastectomy")
