@@ -167,6 +167,9 @@ _INTENT = (
                 r"(?:could|can)\s*not be determined|not determined|undetermined)\b", re.IGNORECASE),
      "undetermined intent"),
 )
+_IN_A_DOOR = re.compile(r"\b(?:slammed|shut|closed|pinched|smashed|jammed|crushed)(?=.*\b(?:in|by|between) "
+                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?doors?\b)", re.IGNORECASE)
+"""A hand slammed, shut or pinched in a door is caught in it (Caught, between objects W23.0)."""
 """How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
 Drugs' intentional self-harm column) or an intent not known (its undetermined column)."""
 
@@ -240,8 +243,9 @@ def expand(text: str) -> str:
 
 
 def _said_otherwise(text: str) -> str:
-    """``text`` with a relative's condition, a prior one and a poisoning's intent in the Index's words."""
-    text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", text))
+    """``text`` with a relative's condition, a prior one, a poisoning's intent and a hand caught in a door
+    in the Index's words."""
+    text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     for pattern, words in _INTENT:
         text = pattern.sub(words, text)
     return text

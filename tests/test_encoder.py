@@ -1281,6 +1281,7 @@ def test_a_phrase_naming_only_its_activity_codes_the_activity_first():
     # seventeenth round: "injured while hiking" names no mechanism; its Activity (Y93) leads
     assert _codes("hurt while playing soccer", 1) == ["Y93.66"]
     assert _codes("happened while gardening", 1) == ["Y93.H2"]
+    assert _codes("hurt playing soccer, subsequent", 1) == ["Y93.66"]
     assert _codes("fell while jogging", 1) != ["Y93.02"]
 
 
@@ -1297,3 +1298,11 @@ def test_unspecified_site_swollen_legs_and_a_condition_status_post_an_operation(
     assert _codes("knee swelling", 5)[0] != "R60.0"
     assert _codes("hypothyroidism s/p thyroidectomy", 1) == ["E89.0"]
     assert "postprocedural" not in shorthand.expand("h/o breast ca s/p mastectomy")
+
+
+def test_a_hand_shut_in_a_car_door_is_caught_and_the_door_no_place():
+    # seventeenth round: slammed, shut or pinched in a door is Caught, between objects (W23.0); a car
+    # door names no place of occurrence (Y92.810)
+    assert _codes("finger shut in the car door initial", 1) == ["W23.0XXA"]
+    assert "Y92.810" not in _codes("caught hand in car door initial", 5)
+    assert shorthand.expand("door slammed") == "door slammed"
