@@ -167,11 +167,30 @@ _INTENT = (
                 r"(?:could|can)\s*not be determined|not determined|undetermined)\b", re.IGNORECASE),
      "undetermined intent"),
 )
+"""How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
+Drugs' intentional self-harm column) or an intent not known (its undetermined column)."""
 _IN_A_DOOR = re.compile(r"\b(?:slammed|shut|closed|pinched|smashed|jammed|crushed)(?=.*\b(?:in|by|between) "
                         r"(?:an?\s+|the\s+)?(?:\w+\s+)?doors?\b)", re.IGNORECASE)
 """A hand slammed, shut or pinched in a door is caught in it (Caught, between objects W23.0)."""
-"""How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
-Drugs' intentional self-harm column) or an intent not known (its undetermined column)."""
+_DEVICES = r"(?:wheelchair|ventilator|respirator|oxygen|O2|(?:renal\s+)?dialysis|machine|aspirator)"
+_DEPENDENT = (
+    (re.compile(rf"\b(?:is\s+)?({_DEVICES})[- ]dependent\b", re.IGNORECASE), r"dependence on \1"),
+    (re.compile(rf"\b(?:is\s+)?dependent on (?:an?\s+|the\s+)?(?={_DEVICES}\b)", re.IGNORECASE),
+     "dependence on "),
+)
+"""A patient dependent on a machine or wheelchair is the Index's Dependence, on (Z99.-), not a
+pituitary-dependent disease ("ventilator dependent": Z99.11; "dependent on a wheelchair": Z99.3)."""
+_PREGNANT = re.compile(r"(?<!not )(?<!non)(?<!non-)\bpregnant\b", re.IGNORECASE)
+"""Pregnant is the Index's Pregnancy, whose "complicated by" subterms a condition in one is coded by
+("pregnant with UTI": O23.40; "GBS carrier pregnant": O99.820); "not pregnant" stays."""
+_CLEARANCE = (
+    (re.compile(r"\bcardiac(?= (?:exam|examination|clearance|evaluation)\b)", re.IGNORECASE),
+     "cardiovascular"),
+    (re.compile(r"\b(?:pre-?op(?:erative)?\s+)?clearance\b(?:\s+(?:before|for|prior to)\s+(?:an?\s+|the\s+)?"
+                r"(?:surgery|procedure|operation))?", re.IGNORECASE), "pre-procedural examination"),
+)
+"""A clearance before an operation is the Index's Examination, preprocedural (Z01.81-), and a
+cardiac one its cardiovascular subterm ("pre-op cardiac exam", "cardiac clearance": Z01.810)."""
 
 _SWELLING = re.compile(r"\b(?:swelling|swollen)\b", re.IGNORECASE)
 _LOWER_LIMBS = re.compile(r"\b(?:legs?|feet|foot|ankles|lower (?:extremit(?:y|ies)|limbs?))\b", re.IGNORECASE)
@@ -243,10 +262,11 @@ def expand(text: str) -> str:
 
 
 def _said_otherwise(text: str) -> str:
-    """``text`` with a relative's condition, a prior one, a poisoning's intent and a hand caught in a door
-    in the Index's words."""
+    """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
+    a dependence on a machine, a pregnancy and a clearance before surgery in the Index's words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
-    for pattern, words in _INTENT:
+    text = _PREGNANT.sub("pregnancy", text)
+    for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):
         text = pattern.sub(words, text)
     return text
 

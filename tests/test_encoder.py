@@ -1306,3 +1306,14 @@ def test_a_hand_shut_in_a_car_door_is_caught_and_the_door_no_place():
     assert _codes("finger shut in the car door initial", 1) == ["W23.0XXA"]
     assert "Y92.810" not in _codes("caught hand in car door initial", 5)
     assert shorthand.expand("door slammed") == "door slammed"
+
+
+def test_dependence_on_a_machine_pregnant_and_a_clearance_before_surgery():
+    # seventeenth round: "X dependent" or "dependent on X" for a machine is Dependence, on (Z99.-);
+    # pregnant is Pregnancy; a clearance before surgery a preprocedural examination
+    assert _codes("respirator dependent", 1) == ["Z99.11"]
+    assert _codes("dependent on renal dialysis", 1) == ["Z99.2"]
+    assert _codes("pregnant, GBS carrier", 1) == ["O99.820"]
+    assert shorthand.expand("not pregnant") == "not pregnant"
+    assert _codes("cardiac clearance", 1) == ["Z01.810"]
+    assert _codes("ASCVD with unstable angina", 1) == ["I25.110"]
