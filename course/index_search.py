@@ -60,6 +60,9 @@ _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:not|without)\b([^,;]*)")
 _WITHOUT = re.compile(r"\bwithout\b((?:\s+(?!of\b|in\b|with\b|and\b|on\b)[\w'-]+)+)")
+_WITHOUT_LIST = re.compile(r"\bwithout((?:\s+[\w'-]+)+?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)+,?\s+"
+                           r"(?:or|and|nor)\s+[\w'-]+)")
+"""A list the "without" heads ("without perforation, abscess or bleeding"): each item absent."""
 
 
 @dataclass(frozen=True)
@@ -253,8 +256,10 @@ def query(phrase: str) -> Query:
     words = _words(text)
     if shorthand.about_transport(text):  # where the External Cause Index files road users
         words.extend(_TRANSPORT)
-    absent = {w for scope in _WITHOUT.findall(text.lower()) for w in _words(scope)}
-    absent -= set(_words(_WITHOUT.sub(" ", text.lower())))  # "heart disease without heart failure"
+    scopes = [*_WITHOUT.findall(text.lower()), *_WITHOUT_LIST.findall(text.lower())]
+    absent = {w for scope in scopes for w in _words(scope)}
+    rest = _WITHOUT.sub(" ", _WITHOUT_LIST.sub(" ", text.lower()))
+    absent -= set(_words(rest))  # "heart disease without heart failure"
     history, family, personal = _words("history family personal")
     if _ALLERGY & set(words) and not _ALLERGIC_REACTION & set(words) and history not in words:
         words.append(history)  # an allergy named without a reaction is a status: History, personal, allergy
@@ -526,10 +531,10 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
         if word in paths.postings:
             scores[paths.postings[word]] *= _NEGATED_PENALTY
     absent = asked.absent
-    for word in absent:  # the phrase says "without X": a path with X but no "without" is wrong
+    for word in absent:  # the phrase says "without X": a path with X but not "without X" is wrong
         if word in paths.postings:
             hit = paths.postings[word]
-            spared = paths.postings.get("without", np.array([], dtype=np.int32))
+            spared = paths.negated.get(word, np.array([], dtype=np.int32))  # its own "without X"
             scores[np.setdiff1d(hit, spared)] *= _NEGATED_PENALTY
     for word in set(words) - set(absent):  # the path says "without X" and the phrase has X
         if word in paths.negated:

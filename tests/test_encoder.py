@@ -1317,3 +1317,13 @@ def test_dependence_on_a_machine_pregnant_and_a_clearance_before_surgery():
     assert shorthand.expand("not pregnant") == "not pregnant"
     assert _codes("cardiac clearance", 1) == ["Z01.810"]
     assert _codes("ASCVD with unstable angina", 1) == ["I25.110"]
+
+
+def test_what_a_phrase_says_is_absent_is_absent_from_the_path_unless_it_says_without_it():
+    # seventeenth round: a path naming X is marked down unless it says "without X" itself (Migraine,
+    # with aura ... without status migrainosus no longer spared); "without A, B or C" denies each
+    assert _codes("migraine without aura, not intractable", 1) == ["G43.009"]
+    assert _codes("migraine with aura, not intractable", 1) == ["G43.109"]
+    assert index_search.query("diverticulosis without perforation, abscess or bleeding").absent == frozenset(
+        index_search._words("perforation abscess bleeding"))
+    assert _codes("diverticulosis of colon without perforation, abscess or bleeding", 1) == ["K57.30"]
