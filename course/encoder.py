@@ -54,6 +54,7 @@ _HISTORY = frozenset(("history", "status"))  # "h/o", "s/p", "FHx" are written o
 _EPISODE_IN_HISTORY = 0.5  # a code with an episode of care (7th character) for a history phrase
 _SEQUENCED = 5  # the leading candidates whose Tabular notes decide which goes first
 _SEQUENCE_SHARE = 0.7  # a code put first must score at least this share of the best one
+_LEFT_BY = re.compile(r"\bfollowing\b|\bsequela", re.IGNORECASE)  # a deficit a condition left
 _FACTORS = "Z"  # the chapter of factors influencing health status, reported after the condition
 _AGENTS = ("B95", "B96", "B97")  # infectious agents as the cause of diseases classified elsewhere
 
@@ -406,6 +407,9 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         said = set(tokens(description))
         score += _AGREEMENT * len(asked & said) / (len(asked | said) or 1)  # read in the Tabular
         named = {side for side in _SIDES if re.search(rf"\b{side}\b", description, re.IGNORECASE)}
+        if _HISTORY & asked and not code.startswith(_FACTORS) and not _LEFT_BY.search(description):
+            named = set()  # a history has no side: the condition's sided code gains nothing by it (h/o
+            # DVT LLE: Z86.718, not I82.402); a deficit left by it does (hx of CVA w/ R hemiparesis)
         if sides and named:
             score += _SIDE_BONUS if named <= sides else -_SIDE_PENALTY
         elif sides and _sided_siblings(code):  # a code with sides the phrase could have had

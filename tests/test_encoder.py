@@ -1327,3 +1327,10 @@ def test_what_a_phrase_says_is_absent_is_absent_from_the_path_unless_it_says_wit
     assert index_search.query("diverticulosis without perforation, abscess or bleeding").absent == frozenset(
         index_search._words("perforation abscess bleeding"))
     assert _codes("diverticulosis of colon without perforation, abscess or bleeding", 1) == ["K57.30"]
+
+
+def test_a_history_has_no_side():
+    # seventeenth round: the side a history names gives the condition's sided code no lead over the
+    # history; a deficit left by a stroke keeps its side
+    assert _codes("history of DVT of right lower extremity", 1) == ["Z86.718"]
+    assert _codes("hx of CVA with residual R hemiparesis", 1) == ["I69.351"]
