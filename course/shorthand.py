@@ -191,6 +191,14 @@ _CLEARANCE = (
 )
 """A clearance before an operation is the Index's Examination, preprocedural (Z01.81-), and a
 cardiac one its cardiovascular subterm ("pre-op cardiac exam", "cardiac clearance": Z01.810)."""
+_TRIPPED = re.compile(r"\b(?:tripped|tripping|trips?|stumbled|stumbling)\b(?:\s+and\s+(?:fell|fall)\b)?",
+                      re.IGNORECASE)
+_TRIPPED_OVER = re.compile(r"\b(?:rugs?|carpets?|mats?|objects?|toys?|cords?|hoses?|person|man|woman|child|"
+                           r"someone)\b|\bwithout fall", re.IGNORECASE)
+"""A trip or stumble is a fall on the same level from tripping (Fall, same level, from slipping,
+stumbling, tripping W01.0; on stairs, Fall, stairs W10.9), not the Index's Tripping over a person
+(W03, W51) that the phrase does not name; over a rug, an object or a person, or without a fall, the
+Index's Tripping and Stumbling entries are read as they are."""
 
 _SWELLING = re.compile(r"\b(?:swelling|swollen)\b", re.IGNORECASE)
 _LOWER_LIMBS = re.compile(r"\b(?:legs?|feet|foot|ankles|lower (?:extremit(?:y|ies)|limbs?))\b", re.IGNORECASE)
@@ -263,9 +271,11 @@ def expand(text: str) -> str:
 
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
-    a dependence on a machine, a pregnancy and a clearance before surgery in the Index's words."""
+    a dependence on a machine, a pregnancy, a clearance before surgery and a trip in the Index's words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _PREGNANT.sub("pregnancy", text)
+    if not _TRIPPED_OVER.search(text):
+        text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):
         text = pattern.sub(words, text)
     return text

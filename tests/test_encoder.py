@@ -1334,3 +1334,11 @@ def test_a_history_has_no_side():
     # history; a deficit left by a stroke keeps its side
     assert _codes("history of DVT of right lower extremity", 1) == ["Z86.718"]
     assert _codes("hx of CVA with residual R hemiparesis", 1) == ["I69.351"]
+
+
+def test_a_trip_is_a_fall_on_the_same_level_unless_what_was_tripped_over_is_named():
+    # seventeenth round: "tripped" alone is Fall, same level, from tripping (W01.0), not Tripping
+    # over a person (W03); on stairs a fall on stairs; over a rug the Index's own entry
+    assert _codes("stumbled and fell initial", 1) == ["W01.0XXA"]
+    assert _codes("tripped going down the stairs initial", 1) == ["W10.9XXA"]
+    assert _codes("tripped over a rug and fell initial", 1) == ["W18.09XA"]
