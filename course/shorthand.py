@@ -78,6 +78,10 @@ following stroke", "old CVA with dysphagia"): a stroke is a cerebral infarction,
 Stroke, meaning cerebral infarction - code to Infarction, cerebral says, and its sequelae are the
 Tabular's Sequelae of cerebral infarction (I69.3-), not those of an unspecified cerebrovascular
 disease (I69.9-); "without residual deficits" names none (History, personal: Z86.73)."""
+_CORONARY = "coronary"
+"""Rows read only in a phrase about the coronary arteries (CAD, PCI, coronary): a stent is the Index's
+Status, coronary angioplasty implant ("s/p PCI with stent", "CAD s/p stent": Z95.5), which elsewhere
+stays the stent of its own site (ureteral stent)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -95,6 +99,7 @@ _GATES = {
     _FRACTURE: re.compile(r"\bfracture", re.IGNORECASE),
     _TUMOUR_SITE: _TUMOUR,
     _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
+    _CORONARY: re.compile(r"\bcoronary\b", re.IGNORECASE),
     _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
     _SEQUELA: re.compile(r"^(?=.*\bstroke\b)(?=.*(?:(?<!without )(?<!no )\b(?:residual|sequelae?|late "
                          r"effects?|following|after)\b|\b(?:old|history|prior|previous|remote)\b.*\bwith\b))",

@@ -1342,3 +1342,9 @@ def test_a_trip_is_a_fall_on_the_same_level_unless_what_was_tripped_over_is_name
     assert _codes("stumbled and fell initial", 1) == ["W01.0XXA"]
     assert _codes("tripped going down the stairs initial", 1) == ["W10.9XXA"]
     assert _codes("tripped over a rug and fell initial", 1) == ["W18.09XA"]
+
+
+def test_a_coronary_stent_is_the_angioplasty_implant():
+    # seventeenth round: a stent in a phrase about the coronary arteries is Z95.5, elsewhere its own
+    assert _codes("s/p PCI with 2 stents", 1) == ["Z95.5"]
+    assert "coronary" not in shorthand.expand("ureteral stent in place")
