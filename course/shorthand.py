@@ -182,9 +182,12 @@ _DEPENDENT = (
     (re.compile(rf"\b(?:is\s+)?({_DEVICES})[- ]dependent\b", re.IGNORECASE), r"dependence on \1"),
     (re.compile(rf"\b(?:is\s+)?dependent on (?:an?\s+|the\s+)?(?={_DEVICES}\b)", re.IGNORECASE),
      "dependence on "),
+    (re.compile(r"^\s*(?:pt\s+|patient\s+)?(?:is\s+)?on\s+(?:\d+(?:\.\d+)?\s*(?:L|lpm|liters?)\s+)?(?:home\s+)?"
+                r"(?:O2|oxygen)\b", re.IGNORECASE), "dependence on supplemental oxygen"),
 )
 """A patient dependent on a machine or wheelchair is the Index's Dependence, on (Z99.-), not a
-pituitary-dependent disease ("ventilator dependent": Z99.11; "dependent on a wheelchair": Z99.3)."""
+pituitary-dependent disease ("ventilator dependent": Z99.11; "dependent on a wheelchair": Z99.3);
+a phrase that says only that the patient is on (home) oxygen, dependence on supplemental oxygen (Z99.81)."""
 _PREGNANT = re.compile(r"(?<!not )(?<!non)(?<!non-)\bpregnant\b", re.IGNORECASE)
 """Pregnant is the Index's Pregnancy, whose "complicated by" subterms a condition in one is coded by
 ("pregnant with UTI": O23.40; "GBS carrier pregnant": O99.820); "not pregnant" stays."""

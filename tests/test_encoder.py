@@ -1317,6 +1317,8 @@ def test_dependence_on_a_machine_pregnant_and_a_clearance_before_surgery():
     assert shorthand.expand("not pregnant") == "not pregnant"
     assert _codes("cardiac clearance", 1) == ["Z01.810"]
     assert _codes("ASCVD with unstable angina", 1) == ["I25.110"]
+    assert _codes("pt is on 3L home O2", 1) == ["Z99.81"]
+    assert _codes("COPD on home oxygen", 1)[0].startswith("J44")
 
 
 def test_what_a_phrase_says_is_absent_is_absent_from_the_path_unless_it_says_without_it():
