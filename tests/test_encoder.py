@@ -1350,3 +1350,11 @@ def test_a_coronary_stent_is_the_angioplasty_implant():
     # seventeenth round: a stent in a phrase about the coronary arteries is Z95.5, elsewhere its own
     assert _codes("s/p PCI with 2 stents", 1) == ["Z95.5"]
     assert "coronary" not in shorthand.expand("ureteral stent in place")
+
+
+def test_lay_words_for_sight_a_stiff_neck_the_night_and_pregnancy_nausea():
+    # seventeenth round: nearsighted and farsighted are myopia and hypermetropia, wryneck torticollis,
+    # nighttime nocturnal, morning sickness the Index's mild hyperemesis gravidarum
+    assert _codes("farsighted, both eyes", 1) == ["H52.03"]
+    assert _codes("wryneck", 1) == ["M43.6"] and _codes("morning sickness", 1) == ["O21.0"]
+    assert shorthand.expand("nighttime bedwetting") == "nocturnal enuresis"
