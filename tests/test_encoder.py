@@ -83,6 +83,11 @@ issue #19's 85% / 95%; no held-out miss was read.
 In the seventeenth round ``holdout-7`` was retired to development data (79.0% / 88.0% at the
 round's start); with it development measured 94.6% / 98.0% (3,287 and 3,405 of 3,474), so its
 floors went from 95.5% / 98.5% to 94.5% / 98.0%.
+``dev-14`` (the seventeenth round's 65 development phrases, each batch written before the rule or
+rows it measured, after leaving out those already in the set) is development data. The floors were
+raised to the seventeenth round's end figures (development 95.6% / 98.4%, 3,386 and 3,484 of 3,539;
+holdout-8 73.0% / 83.0%, holdout-9 68.0% / 81.0%, holdout-10 80.5% / 89.5%; holdout-11's are its
+writer's), still short of issue #19's 85% / 95% but holdout-11's top-1; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -104,9 +109,9 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
                "holdout-5", "holdout-6", "holdout-7")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth)
-ENCODE_FLOORS = (0.945, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
+ENCODE_FLOORS = (0.955, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-8": (0.72, 0.82), "holdout-9": (0.675, 0.81), "holdout-10": (0.795, 0.89),
+    "holdout-8": (0.73, 0.83), "holdout-9": (0.68, 0.81), "holdout-10": (0.805, 0.895),
     "holdout-11": (0.85, 0.92),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
