@@ -26,12 +26,13 @@ from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbformat import NotebookNode
+from traitlets.config import Config
 
 from autograder import notebooks
 from autograder.course import Course
 from autograder.errors import CourseError
 from autograder.forkserver import DEFAULT_PRELOAD, Limits
-from autograder.kernels import ForkKernelManager, ForkServer, ipc_config
+from autograder.kernels import ForkKernelManager, ForkServer
 from autograder.settings import CELL_TIMEOUT_S
 
 SITE_KERNELS = os.cpu_count() or 1
@@ -118,7 +119,7 @@ def executed(course: Course, assignment: str, server: ForkServer) -> NotebookNod
                      or notebooks.nbgrader_meta(c).get("grade")]
         for cell in exercises:
             cell.metadata.setdefault("tags", []).append(SKIP_TAG)
-        config = ipc_config()
+        config = Config()  # a forked kernel's manager gives it IPC sockets of its own
         config.ForkKernelManager.socket_path = server.socket_path
         NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3", config=config,
                        kernel_manager_class=ForkKernelManager,
