@@ -88,6 +88,9 @@ rows it measured, after leaving out those already in the set) is development dat
 raised to the seventeenth round's end figures (development 95.7% / 98.4%, 3,386 and 3,484 of 3,539;
 holdout-8 73.0% / 83.0%, holdout-9 68.0% / 81.0%, holdout-10 80.5% / 89.5%; holdout-11's are its
 writer's), still short of issue #19's 85% / 95% but holdout-11's top-1; no held-out miss was read.
+In the eighteenth round ``holdout-8`` was retired to development data (73.0% / 83.0% at the
+round's start, 146 and 166 of 200); with it development measured 94.5% / 97.6% (3,532 and 3,650
+of 3,739), so its floors went from 95.5% / 98.0% to 94.0% / 97.5%.
 """
 
 from __future__ import annotations
@@ -106,12 +109,12 @@ EVAL = Path(__file__).with_name("encoder_eval.csv")
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "holdout-2", "holdout-3", "holdout-4",
-               "holdout-5", "holdout-6", "holdout-7")
+               "holdout-5", "holdout-6", "holdout-7", "holdout-8")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
-# holdout-6 since the sixteenth, holdout-7 since the seventeenth)
-ENCODE_FLOORS = (0.955, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
+# holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth)
+ENCODE_FLOORS = (0.94, 0.975)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-8": (0.73, 0.83), "holdout-9": (0.68, 0.81), "holdout-10": (0.805, 0.895),
+    "holdout-9": (0.68, 0.81), "holdout-10": (0.805, 0.895),
     "holdout-11": (0.85, 0.92),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
