@@ -7,35 +7,59 @@ that worker processes and their warm kernel servers start once.
 
 Stopping: local workers ignore Ctrl-C (the grader decides) and exit by themselves when the
 grader is gone, even after ``kill -9`` (they watch their parent); leaving a ``with`` block on
-an exception stops them at once instead of waiting for their tasks.
+an exception stops them at once instead of waiting for their tasks. A stopped worker removes its
+temporary folder, where its tasks, kernels and fork server keep theirs.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from multiprocessing.util import Finalize
 
 from autograder.worker import GradeOutcome, GradeTask
 
 Work = Callable[[GradeTask], GradeOutcome]
 PARENT_CHECK_S = 0.5
+WORKER_PREFIX = "mcc-worker-"
 
 
 def _worker_start(grader: int) -> None:
-    """In each local worker: leave Ctrl-C to the grader, and exit when the grader is gone."""
+    """In each local worker: leave Ctrl-C to the grader; keep temporary files in a folder of its own;
+    exit when the grader is gone or stops it (SIGTERM), removing that folder."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    scratch = _own_temp_folder()
+
+    def leave(*_: object) -> None:
+        shutil.rmtree(scratch, ignore_errors=True)
+        os._exit(1)  # its fork server and kernels follow: they watch their own parents
 
     def watch() -> None:
         while os.getppid() == grader:
             time.sleep(PARENT_CHECK_S)
-        os._exit(1)  # its fork server and kernels follow: they watch their own parents
+        leave()
 
+    signal.signal(signal.SIGTERM, leave)
     threading.Thread(target=watch, name="watch-grader", daemon=True).start()
+
+
+def _own_temp_folder() -> str:
+    """Make a folder for this process's temporary files (its children's too), removed at a normal exit.
+
+    A task's working folder, its kernels' sockets and connection files and the fork server's
+    folder all go there, so a worker stopped mid-task leaves nothing behind in the temp folder.
+    """
+    folder = tempfile.mkdtemp(prefix=WORKER_PREFIX)
+    tempfile.tempdir = os.environ["TMPDIR"] = folder
+    Finalize(None, shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True}, exitpriority=0)
+    return folder
 
 
 class LocalPool:

@@ -20,7 +20,9 @@ Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}, "hide"
 "keep": [...]}`` (optional: ``hide`` adds folders to hide from that kernel, so one server serves
 many courses; ``keep`` folders it must still see, such as its sockets' folder); the reply is
 ``{"pid": N}``. The server stops when the process that started it is gone; its kernels then
-stop too (ipykernel exits when its parent does).
+stop too (ipykernel exits when its parent does). With ``--own-folder`` the socket's folder is the
+server's own and is removed when the server stops, unless the server itself is killed with
+SIGKILL (``ForkServer`` makes one folder per server).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import signal
 import socket
 import sys
@@ -203,24 +206,37 @@ def _reseed() -> None:
         numpy.random.seed()
 
 
-def serve(path: str, preload: tuple[str, ...], limits: Limits) -> None:
-    """Import ``preload``, then answer fork requests on the Unix socket at ``path``."""
+def serve(path: str, preload: tuple[str, ...], limits: Limits, own_folder: bool = False) -> None:
+    """Import ``preload``, then answer fork requests on the Unix socket at ``path``.
+
+    With ``own_folder`` the folder of ``path`` is removed when the server stops, once it has
+    started (a server that failed to start leaves its log there).
+    """
+    parent = os.getppid()  # taken first: the grader may be gone before the imports are done
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     for name in preload:
         module, _, function = name.partition(":")
         loaded = importlib.import_module(module)
         if function:
             getattr(loaded, function)()
-    kept: dict[tuple[str, ...], list[str]] = {}  # what isolated kernels still see, by what they hide
-    kernels: set[int] = set()
     sandbox.become_subreaper()  # what a kernel leaves behind becomes ours, to be killed
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
     server.listen(64)
     server.settimeout(PARENT_CHECK_S)
-    parent = os.getppid()
     print("ready", flush=True)
+    try:
+        _answer(server, limits, parent)
+    finally:  # a forked kernel never gets here: it leaves by os._exit
+        if own_folder:
+            shutil.rmtree(os.path.dirname(path), ignore_errors=True)
+
+
+def _answer(server: socket.socket, limits: Limits, parent: int) -> None:
+    """Fork a kernel for each request on ``server`` until ``parent``, who started us, is gone."""
+    kept: dict[tuple[str, ...], list[str]] = {}  # what isolated kernels still see, by what they hide
+    kernels: set[int] = set()
     while os.getppid() == parent:  # the grader that started us is gone: stop
         if ended := [pid for pid in _reaped() if pid in kernels]:
             kernels.difference_update(ended)
@@ -268,12 +284,14 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--processes", type=int, default=Limits.processes,
                         help="processes and threads an isolated kernel may run")
     parser.add_argument("--hide", action="append", default=[], help="a folder isolated kernels must not see")
+    parser.add_argument("--own-folder", action="store_true",
+                        help="the socket's folder is the server's: remove it when the server stops")
     parser.add_argument("--isolate", action=argparse.BooleanOptionalAction, default=None,
                         help="give each kernel its own user id and file system view (default: when root)")
     args = parser.parse_args(argv)
     limits = Limits(args.memory_mb, args.cpu_seconds, args.file_mb, args.processes, tuple(args.hide),
                     args.isolate)
-    serve(args.socket, tuple(args.preload) or DEFAULT_PRELOAD, limits)
+    serve(args.socket, tuple(args.preload) or DEFAULT_PRELOAD, limits, args.own_folder)
 
 
 if __name__ == "__main__":

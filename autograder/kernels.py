@@ -53,7 +53,8 @@ class ForkServer:
         self.socket_path = str(Path(self._folder.name) / "fork.sock")
         log = open(Path(self._folder.name) / "server.log", "wb")  # noqa: SIM115 (kept for the process)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "autograder.forkserver", self.socket_path, *preload, *limits.arguments()],
+            [sys.executable, "-m", "autograder.forkserver", self.socket_path, *preload, *limits.arguments(),
+             "--own-folder"],
             stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, cwd=self._folder.name,
             env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
         )

@@ -1,4 +1,5 @@
-"""Stopping ``mcc grade`` mid-class: it exits at once, leaves no process behind, and a rerun finishes.
+"""Stopping ``mcc grade`` mid-class: it exits at once, leaves no process or temporary folder behind,
+and a rerun finishes.
 
 Real signals to a real grader process: Ctrl-C (SIGINT to its process group, as a terminal
 sends it), SIGTERM (a scheduler's time limit) and SIGKILL. The signal comes once the first
@@ -13,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,8 +46,9 @@ def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
         notebooks.write(student_copy(toy, answers), subs / student / "toy.ipynb")
     command = [sys.executable, "-m", "autograder.cli", "--course", str(toy.root), "grade", "toy",
                "--submissions", str(subs), "--workspace", str(toy.workspace), "--workers", "2", "--quiet"]
-    grader = subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env={**os.environ, HOLD: "1"})
+    scratch = Path(tempfile.mkdtemp(prefix="mcc-t-"))  # the grader's temp folder: short, for Unix sockets
+    grader = subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, env={**os.environ, HOLD: "1", "TMPDIR": str(scratch)})
     deadline = time.monotonic() + 240
     while not any(graded_record(toy, "toy", s) for s in STUDENTS):
         assert grader.poll() is None and time.monotonic() < deadline, "the grader never got going"
@@ -64,6 +67,8 @@ def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
         assert "Run the same command again" in err
     _, alive = psutil.wait_procs(family, timeout=10)
     assert not alive, [" ".join(p.cmdline()[:3]) for p in alive if p.is_running()]
+    assert not list(scratch.iterdir())  # its workers' task folders, kernel sockets, fork servers' folders
+    scratch.rmdir()
 
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
