@@ -82,6 +82,17 @@ _CORONARY = "coronary"
 """Rows read only in a phrase about the coronary arteries (CAD, PCI, coronary): a stent is the Index's
 Status, coronary angioplasty implant ("s/p PCI with stent", "CAD s/p stent": Z95.5), which elsewhere
 stays the stent of its own site (ureteral stent)."""
+CONTEXTS = {
+    "palsy": re.compile(r"\b(?:spastic|quadripleg\w*|dipleg\w*|hemipleg\w*|athetoid|ataxic|dyskinetic)\b",
+                        re.IGNORECASE),
+    "liver": re.compile(r"\b(?:cirrho\w*|ascites|ESLD|hepat\w*|liver|paracentesis)\b", re.IGNORECASE),
+    "valve": re.compile(r"\b(?:echo\w*|TTE|TEE|murmur|valv\w*|TAVR|TAVI)\b", re.IGNORECASE),
+}
+"""Rows read, before the others, only where the phrase's own words settle an abbreviation that means
+something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegic; chest pain
+elsewhere), SBP spontaneous bacterial peritonitis beside a liver disease (a systolic pressure
+elsewhere), AS and MR aortic stenosis and mitral regurgitation beside an echo, a murmur or a valve
+(ankylosing spondylitis, a mental retardation or a medical record elsewhere: left unread)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -105,7 +116,7 @@ _GATES = {
                          r"effects?|following|after)\b|\b(?:old|history|prior|previous|remote)\b.*\bwith\b))",
                          re.IGNORECASE),
 }
-_GATED = (_TRANSPORT, _ORGAN, *_GATES)
+_GATED = (_TRANSPORT, _ORGAN, *_GATES, *CONTEXTS)
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
                    r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b(?!\s+(?:doors?|seats?|windows?|trunk|hood|"
                    r"keys?|wash|stop|station|depot|park|parking|lot)\b)", re.IGNORECASE)
@@ -262,6 +273,9 @@ def expand(text: str) -> str:
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
+    for kind, gate in CONTEXTS.items():  # an abbreviation its context settles: CP beside spastic
+        if gate.search(plain):
+            plain = _apply(_pattern(kind), plain)
     written = encoder.expand(_apply(_pattern(), _overdose(plain)))
     if _UNNAMED_VEHICLE.search(written) and not _VEHICLE.search(written):
         written = _ROAD_USER.sub(" ", written)  # "MVA driver": V89.2, whoever the person injured was
