@@ -112,9 +112,14 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(_words(text))
 
 
-DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed adverse effect reaction "
-                  "underdosing underdose suicide sting venom")  # the table lists venomous animals too; a
-# substance swallowed is ingested (the Index's Ingestion, chemical, see Table of Drugs and Chemicals)
+DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed ate adverse effect "
+                  "reaction underdosing underdose suicide sting venom")  # the table lists venomous animals
+# too; a substance swallowed (or eaten) is ingested (the Index's Ingestion, chemical, see Table of Drugs)
+_TOXIC = _set("toxic")
+_TOXIC_CONDITION = re.compile(r"\btoxic\s+(?!(?:effects?|reactions?|ingestion|exposure|doses?|levels?|to|of|"
+                              r"from|due|by|with|and|after|accidental\w*|intentional\w*|initial|subsequent)\b)"
+                              r"[a-z]", re.IGNORECASE)
+""""Toxic" before the condition it qualifies (toxic adenoma, goiter, encephalopathy), not a poisoning."""
 NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor metastatic metastasis")
 _CANCER = _set("cancer carcinoma malignancy")
 _MALIGNANT = _CANCER | _set("malignant")  # a tumour or neoplasm named without it: unspecified behaviour
@@ -825,6 +830,13 @@ def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, froz
         return None
     best = max(fitting, key=lambda item: (item[0], item[1]))
     return best[2], best[3]
+
+
+def _poisoning_words(words: list[str], text: str, absent: frozenset[str]) -> list[str]:
+    """The words the Table of Drugs is read with: not those said absent (no Thyroid row for "without
+    thyroid storm"), nor "toxic" where it names the condition ("toxic adenoma of thyroid": E05.10)."""
+    named = _TOXIC_CONDITION.search(text)
+    return [w for w in words if w not in absent and not (named and w in _TOXIC)]
 
 
 def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
@@ -1635,7 +1647,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     condition = asked  # the condition's own words, without a medicine named beside it
     if cause is None and (cause := _named_medicine(asked, text)) is not None:
         condition = replace(asked, words=tuple(w for w in asked.words if w not in cause))
-    drug = _drug_hit(words, asked.episode, cause)
+    drug = _drug_hit(_poisoning_words(words, text, asked.absent), asked.episode, cause)
     long_term = _long_term_hit(words) if _LONG_TERM.search(text) and not DRUG_WORDS & set(words) else None
     tumours = _neoplasm_hits(words, destination, origin)
     found = [hit for hit in (drug, long_term, _allergy_hit(words), *tumours, *whole) if hit]

@@ -182,9 +182,15 @@ _INTENT = (
     (re.compile(r"\bintent(?:ion)?,?\s+(?:was\s+)?(?:unknown|unclear|uncertain|not known|not clear|"
                 r"(?:could|can)\s*not be determined|not determined|undetermined)\b", re.IGNORECASE),
      "undetermined intent"),
+    (re.compile(r"\b(?:(?:taken|used|given)\s+)?as\s+(?:prescribed|directed)\b|\b(?:taken|used|given)\s+correctly\b"
+                r"|\bcorrectly\s+prescribed\s+and\s+properly\s+administered\b"
+                r"|\bat\s+(?:an?\s+)?therapeutic\s+dos(?:e|es|age)\b", re.IGNORECASE), "adverse effect"),
+    (re.compile(r"\bby accident\b", re.IGNORECASE), "accidental"),
 )
 """How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
-Drugs' intentional self-harm column) or an intent not known (its undetermined column)."""
+Drugs' intentional self-harm column), an intent not known (its undetermined column), a drug taken as
+prescribed (its adverse effect column: "digoxin toxicity, taken as prescribed" T46.0X5A) or by
+accident (accidental)."""
 _IN_A_DOOR = re.compile(r"\b(?:slammed|shut|closed|pinched|smashed|jammed|crushed)(?=.*\b(?:in|by|between) "
                         r"(?:an?\s+|the\s+)?(?:\w+\s+)?doors?\b)", re.IGNORECASE)
 """A hand slammed, shut or pinched in a door is caught in it (Caught, between objects W23.0)."""
@@ -218,6 +224,19 @@ _TRIPPED_OVER = re.compile(r"\b(?:rugs?|carpets?|mats?|objects?|toys?|cords?|hos
 stumbling, tripping W01.0; on stairs, Fall, stairs W10.9), not the Index's Tripping over a person
 (W03, W51) that the phrase does not name; over a rug, an object or a person, or without a fall, the
 Index's Tripping and Stumbling entries are read as they are."""
+
+_RIDING = re.compile(r"\b(?:while\s+)?(?:riding|on)\s+(?:a|an|his|her|their|my|the)\s+"
+                     r"(bike|bicycle|motorcycle)\b", re.IGNORECASE)
+"""Who rides the vehicle is the one injured ("hit by a car while riding his bike": the pedal cyclist,
+V13.4, not a car occupant colliding with a pedal cycle)."""
+_DRAWN = re.compile(r"\b(?:an?\s+|the\s+)?(?:horse|pony|mule|donkey|ox|oxen)[- ]drawn\s+"
+                    r"(?:carriage|wagon|cart|buggy|sleigh|vehicle)\b", re.IGNORECASE)
+"""A horse-drawn carriage or wagon is the External Cause Index's animal-drawn vehicle, whose occupant
+fell (V80.02), not a horse ridden (V80.01-)."""
+_KICKED = re.compile(r"\bkicked by (?=(?:an?\s+|the\s+)?(?:horse|pony|cow|bull|calf|mule|donkey|goat|sheep|"
+                     r"pig|hog|deer|camel|llama)s?\b)", re.IGNORECASE)
+"""Kicked by an animal the External Cause Index names is struck by it (Contact, with, horse, strike
+W55.12), not its Kicked by, animal NEC (W55.82)."""
 
 _SWELLING = re.compile(r"\b(?:swelling|swollen)\b", re.IGNORECASE)
 _LOWER_LIMBS = re.compile(r"\b(?:legs?|feet|foot|ankles|lower (?:extremit(?:y|ies)|limbs?))\b", re.IGNORECASE)
@@ -293,13 +312,24 @@ def expand(text: str) -> str:
 
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
-    a dependence on a machine, a pregnancy, a clearance before surgery and a trip in the Index's words."""
+    a dependence on a machine, a pregnancy, a clearance before surgery, a trip, a rider, an animal-drawn
+    vehicle and an animal's kick in the Index's words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _PREGNANT.sub("pregnancy", text)
+    text = _KICKED.sub("struck by ", _rider_first(text))
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):
         text = pattern.sub(words, text)
+    return text
+
+
+def _rider_first(text: str) -> str:
+    """``text`` with the road user the phrase says rode a vehicle named first, as the External Cause
+    Index's Accident, transport reads ("hit by a car while riding his bike": bike rider hit by a car)."""
+    for pattern, rider in ((_RIDING, r"\1 rider"), (_DRAWN, "animal-drawn vehicle occupant")):
+        if match := pattern.search(text):
+            text = f"{match.expand(rider)} {pattern.sub(' ', text, count=1)}"
     return text
 
 

@@ -1381,5 +1381,22 @@ def test_abbreviations_their_context_settles_and_lay_words_of_the_eighteenth_rou
     assert "aortic" not in shorthand.expand("AS severe")
     assert _codes("AUD, moderate", 1) == ["F10.20"] and _codes("pt with OAB", 1) == ["N32.81"]
     assert _codes("meth OD, intentional, initial", 1) == ["T43.652A"] and _codes("meth use", 1) == ["F15.90"]
-    assert _codes("black stools", 1) == ["K92.1"] and _codes("slipped disc in lower back", 1) == ["M51.26"]
+    assert _codes("black stools", 1) == ["K92.1"] and _codes("slipped disc, low back", 1) == ["M51.26"]
     assert _codes("groin hernia R side", 1) == ["K40.90"] and _codes("stiff R knee", 1) == ["M25.661"]
+
+
+def test_a_drug_taken_as_prescribed_by_accident_and_a_toxic_condition():
+    # eighteenth round: taken as prescribed is the adverse effect column, by accident the accidental
+    # one, a medicine eaten is swallowed; "toxic" before its condition and a word said absent read no row
+    assert _codes("warfarin toxicity taken as directed, initial", 1) == ["T45.515A"]
+    assert _codes("child ate grandma's Xanax by accident, initial", 1) == ["T42.4X1A"]
+    assert _codes("toxic diffuse goiter, no thyroid storm", 1) == ["E05.00"]
+    assert "adverse" not in shorthand.expand("dose adjusted correctly")
+
+
+def test_a_rider_an_animal_drawn_vehicle_and_an_animal_s_kick():
+    # eighteenth round: who rode the vehicle is the road user named first; a horse-drawn carriage is
+    # an animal-drawn vehicle; kicked by a named animal is struck by it
+    assert _codes("hit by a car while riding his bike initial", 1) == ["V13.4XXA"]
+    assert _codes("fell off a horse-drawn carriage initial", 1) == ["V80.02XA"]
+    assert _codes("kicked by a cow initial", 1) == ["W55.22XA"]
