@@ -7,12 +7,14 @@ that worker processes and their warm kernel servers start once.
 
 Stopping: local workers ignore Ctrl-C (the grader decides) and exit by themselves when the
 grader is gone, even after ``kill -9`` (they watch their parent); leaving a ``with`` block on
-an exception stops them at once instead of waiting for their tasks. A stopped worker removes its
-temporary folder, where its tasks, kernels and fork server keep theirs.
+an exception stops them at once instead of waiting for their tasks. A stopped worker kills its
+fork server and kernels and removes its temporary folder, where they and its tasks keep theirs
+(only a worker killed itself with ``kill -9``, as a whole process group is, cannot).
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -23,6 +25,8 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from multiprocessing.util import Finalize
+
+import psutil
 
 from autograder.worker import GradeOutcome, GradeTask
 
@@ -37,17 +41,25 @@ def _worker_start(grader: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     scratch = _own_temp_folder()
 
-    def leave(*_: object) -> None:
-        shutil.rmtree(scratch, ignore_errors=True)
-        os._exit(1)  # its fork server and kernels follow: they watch their own parents
-
     def watch() -> None:
         while os.getppid() == grader:
             time.sleep(PARENT_CHECK_S)
-        leave()
+        _leave(scratch)
 
-    signal.signal(signal.SIGTERM, leave)
+    signal.signal(signal.SIGTERM, lambda *_: _leave(scratch))
     threading.Thread(target=watch, name="watch-grader", daemon=True).start()
+
+
+def _leave(scratch: str) -> None:
+    """Exit at once: kill the fork server and kernels first, so that nothing writes in ``scratch``
+    any more, then remove it."""
+    family = psutil.Process().children(recursive=True)
+    for process in family:
+        with contextlib.suppress(psutil.Error):
+            process.kill()
+    psutil.wait_procs(family, timeout=5)
+    shutil.rmtree(scratch, ignore_errors=True)
+    os._exit(1)
 
 
 def _own_temp_folder() -> str:
