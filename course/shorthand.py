@@ -93,6 +93,10 @@ something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegi
 elsewhere), SBP spontaneous bacterial peritonitis beside a liver disease (a systolic pressure
 elsewhere), AS and MR aortic stenosis and mitral regurgitation beside an echo, a murmur or a valve
 (ankylosing spondylitis, a mental retardation or a medical record elsewhere: left unread)."""
+_PROSTATE = "prostate"
+"""Rows read only in a phrase that names the prostate: a urinary symptom is one of the lower urinary
+tract symptoms the Index's Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) names (BPH
+with nocturia: N40.1, the symptom's own code after it)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -111,6 +115,7 @@ _GATES = {
     _TUMOUR_SITE: _TUMOUR,
     _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
     _CORONARY: re.compile(r"\bcoronary\b", re.IGNORECASE),
+    _PROSTATE: re.compile(r"\bprostat", re.IGNORECASE),
     _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
     _SEQUELA: re.compile(r"^(?=.*\bstroke\b)(?=.*(?:(?<!without )(?<!no )\b(?:residual|sequelae?|late "
                          r"effects?|following|after)\b|\b(?:old|history|prior|previous|remote)\b.*\bwith\b))",
@@ -238,6 +243,13 @@ _KICKED = re.compile(r"\bkicked by (?=(?:an?\s+|the\s+)?(?:horse|pony|cow|bull|c
 """Kicked by an animal the External Cause Index names is struck by it (Contact, with, horse, strike
 W55.12), not its Kicked by, animal NEC (W55.82)."""
 
+_WEEKS = re.compile(r"\b(\d{1,2})\s*(?:weeks?|wks?)\b", re.IGNORECASE)
+_TRIMESTER = re.compile(r"\btrimester\b", re.IGNORECASE)
+_TRIMESTERS = (("first", 13), ("second", 27), ("third", 42))  # less than 14 weeks 0 days; 14 to 27; 28 on
+_TERM = 42
+_WEEKS_ALONE = re.compile(r"^(?:\s*(?:G\d+\s*P\d+|pregnan\w*|gravida|at|of|weeks?|wks?|gestation|\d+|,))+"
+                          r"\s*$", re.IGNORECASE)
+
 _SWELLING = re.compile(r"\b(?:swelling|swollen)\b", re.IGNORECASE)
 _LOWER_LIMBS = re.compile(r"\b(?:legs?|feet|foot|ankles|lower (?:extremit(?:y|ies)|limbs?))\b", re.IGNORECASE)
 _NOT_EDEMA = re.compile(r"\b(?:knees?|hips?|joints?|sprain\w*|fracture\w*|injur\w*|bites?|stings?|initial|"
@@ -286,7 +298,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    plain = _BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(str(text))))
+    plain = _trimester(_BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(str(text)))))
     if not _HISTORY.search(plain):
         plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
@@ -322,6 +334,17 @@ def _said_otherwise(text: str) -> str:
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):
         text = pattern.sub(words, text)
     return text
+
+
+def _trimester(text: str) -> str:
+    """``text`` with the trimester its weeks of a pregnancy fall in ("pregnant 30 weeks": third trimester,
+    from 28 weeks; second from 14), which the Tabular's pregnancy codes name and the weeks do not."""
+    weeks = _WEEKS.search(text)
+    if not weeks or _TRIMESTER.search(text) or not _GATES[_PREGNANCY].search(text) or int(weeks[1]) > _TERM:
+        return text
+    if _WEEKS_ALONE.match(text):  # "G1P0 at 32 wks" names only its weeks of gestation (Z3A.32)
+        return text
+    return f"{text} {next(name for name, last in _TRIMESTERS if int(weeks[1]) <= last)} trimester"
 
 
 def _rider_first(text: str) -> str:

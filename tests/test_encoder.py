@@ -1400,3 +1400,13 @@ def test_a_rider_an_animal_drawn_vehicle_and_an_animal_s_kick():
     assert _codes("hit by a car while riding his bike initial", 1) == ["V13.4XXA"]
     assert _codes("fell off a horse-drawn carriage initial", 1) == ["V80.02XA"]
     assert _codes("kicked by a cow initial", 1) == ["W55.22XA"]
+
+
+def test_weeks_of_a_pregnancy_its_trimester_a_pregnant_smoker_and_a_prostate_s_symptoms():
+    # eighteenth round: weeks of a pregnancy name its trimester (from 14 the second, from 28 the
+    # third), not where they are all the phrase says; a smoker who is pregnant is O99.33-; a urinary
+    # symptom beside the prostate is a lower urinary tract symptom (N40.1)
+    assert _codes("pregnant 30 weeks, normal first pregnancy, routine prenatal visit", 1) == ["Z34.03"]
+    assert shorthand.expand("G1P0 at 32 wks") == "G1P0 at 32 wks"
+    assert _codes("pregnant smoker, 2nd trimester", 1) == ["O99.332"]
+    assert _codes("BPH with nocturia", 1) == ["N40.1"] and _codes("BPH", 1) == ["N40.0"]
