@@ -307,6 +307,12 @@ def _substances() -> frozenset[str]:
     return frozenset(word for _, row_words in _table_rows("drugs") for word in row_words)
 
 
+@cache
+def substance_rows() -> frozenset[frozenset[str]]:
+    """The words of each row of the Table of Drugs ("fentanyl"; "mucous membrane agents")."""
+    return frozenset(row_words for _, row_words in _table_rows("drugs"))
+
+
 def _site_nouns(words: set[str]) -> set[str]:
     """The Neoplasm Table's site nouns for site adjectives the table does not print ("rectal":
     rectum, "endometrial": endometrium), as the Latin endings go."""

@@ -87,12 +87,17 @@ CONTEXTS = {
                         re.IGNORECASE),
     "liver": re.compile(r"\b(?:cirrho\w*|ascites|ESLD|hepat\w*|liver|paracentesis)\b", re.IGNORECASE),
     "valve": re.compile(r"\b(?:echo\w*|TTE|TEE|murmur|valv\w*|TAVR|TAVI)\b", re.IGNORECASE),
+    "hip": re.compile(r"\bhips?\b", re.IGNORECASE),
+    "eye": re.compile(r"\b(?:eyes?|OD|OS|OU|cataract|IOL|lens|YAG|ophthalm\w*)\b", re.IGNORECASE),
 }
 """Rows read, before the others, only where the phrase's own words settle an abbreviation that means
 something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegic; chest pain
 elsewhere), SBP spontaneous bacterial peritonitis beside a liver disease (a systolic pressure
 elsewhere), AS and MR aortic stenosis and mitral regurgitation beside an echo, a murmur or a valve
-(ankylosing spondylitis, a mental retardation or a medical record elsewhere: left unread)."""
+(ankylosing spondylitis, a mental retardation or a medical record elsewhere: left unread), PCO a
+posterior capsule opacification beside an eye, a lens or a cataract (polycystic ovaries elsewhere),
+and a torn labrum of the hip the hip's other sprain (Sprain, hip, specified NEC S73.19-; the shoulder's
+has an Index entry of its own, Lesion, superior glenoid labrum S43.43-)."""
 _PROSTATE = "prostate"
 """Rows read only in a phrase that names the prostate: a urinary symptom is one of the lower urinary
 tract symptoms the Index's Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) names (BPH
@@ -216,11 +221,16 @@ _PREGNANT = re.compile(r"(?<!not )(?<!non)(?<!non-)\bpregnant\b", re.IGNORECASE)
 _CLEARANCE = (
     (re.compile(r"\bcardiac(?= (?:exam|examination|clearance|evaluation)\b)", re.IGNORECASE),
      "cardiovascular"),
-    (re.compile(r"\b(?:pre-?op(?:erative)?\s+)?clearance\b(?:\s+(?:before|for|prior to)\s+(?:an?\s+|the\s+)?"
-                r"(?:surgery|procedure|operation))?", re.IGNORECASE), "pre-procedural examination"),
+    (re.compile(r"\b(?:(?:pre-?op(?:erative)?|medical)\s+)?clearance\b(?:\s+(?:before|for|prior to)\s+"
+                r"(?:an?\s+|the\s+)?(?:surgery|procedure|operation))?", re.IGNORECASE),
+     "pre-procedural examination"),
 )
 """A clearance before an operation is the Index's Examination, preprocedural (Z01.81-), and a
 cardiac one its cardiovascular subterm ("pre-op cardiac exam", "cardiac clearance": Z01.810)."""
+_CLOT_IN_LEG = re.compile(r"\b(?:blood\s+)?clots?\s+in\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+                          r"((?:(?:right|left|R|L)\s+)?(?:leg|calf|thigh)s?)\b", re.IGNORECASE)
+"""A blood clot in a leg is its deep vein thrombosis, as the course's lay term reads it (I82.40-), so that
+a history of one is the Index's History, personal, thrombosis (h/o blood clot in R leg: Z86.718)."""
 _TRIPPED = re.compile(r"\b(?:tripped|tripping|trips?|stumbled|stumbling)\b(?:\s+and\s+(?:fell|fall)\b)?",
                       re.IGNORECASE)
 _TRIPPED_OVER = re.compile(r"\b(?:rugs?|carpets?|mats?|objects?|toys?|cords?|hoses?|person|man|woman|child|"
@@ -324,10 +334,10 @@ def expand(text: str) -> str:
 
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
-    a dependence on a machine, a pregnancy, a clearance before surgery, a trip, a rider, an animal-drawn
-    vehicle and an animal's kick in the Index's words."""
+    a dependence on a machine, a pregnancy, a clot in a leg, a clearance before surgery, a trip, a rider,
+    an animal-drawn vehicle and an animal's kick in the Index's words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
-    text = _PREGNANT.sub("pregnancy", text)
+    text = _CLOT_IN_LEG.sub(r"deep vein thrombosis of \1", _PREGNANT.sub("pregnancy", text))
     text = _KICKED.sub("struck by ", _rider_first(text))
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
@@ -368,8 +378,9 @@ def _region(match: re.Match[str]) -> str:
 
 
 def _overdose(text: str) -> str:
-    """``text`` with OD after a drug's name read as an overdose ("fentanyl OD", "Percocet OD"); OD
-    stays the right eye elsewhere ("cataract OD")."""
+    """``text`` with OD after a drug's name (a row of the Table of Drugs, or a brand) read as an
+    overdose ("fentanyl OD", "Percocet OD"); OD stays the right eye elsewhere ("cataract OD", and
+    "epiretinal membrane OD", though the table has Mucous membrane agents)."""
     if "OD" not in text:
         return text
     from course import index_search
@@ -377,7 +388,7 @@ def _overdose(text: str) -> str:
     def read(match: re.Match[str]) -> str:
         word = match.group(1)
         tokens = index_search._words(word)
-        drug = word.casefold() in _drug_names() or bool(tokens) and set(tokens) <= index_search._substances()
+        drug = word.casefold() in _drug_names() or frozenset(tokens) in index_search.substance_rows()
         return f"{word} overdose" if drug and word.casefold() not in _NOT_A_DRUG else match.group(0)
 
     return _DRUG_OD.sub(read, text)

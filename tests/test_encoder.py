@@ -1410,3 +1410,17 @@ def test_weeks_of_a_pregnancy_its_trimester_a_pregnant_smoker_and_a_prostate_s_s
     assert shorthand.expand("G1P0 at 32 wks") == "G1P0 at 32 wks"
     assert _codes("pregnant smoker, 2nd trimester", 1) == ["O99.332"]
     assert _codes("BPH with nocturia", 1) == ["N40.1"] and _codes("BPH", 1) == ["N40.0"]
+
+
+def test_a_clot_in_a_leg_a_medical_clearance_eye_words_a_hip_s_labrum_and_a_nail_s_hematoma():
+    # eighteenth round: a blood clot in a leg is its DVT (a history of one Z86.718); a medical
+    # clearance a pre-procedural exam; PCO beside an eye a secondary cataract, ERM the macula's
+    # puckering; a torn labrum of the hip its other sprain; a subungual hematoma a contusion with
+    # damage to the nail; OD after a word of a longer Table row stays the right eye
+    assert _codes("h/o blood clot in R leg", 1) == ["Z86.718"]
+    assert _codes("medical clearance for surgery", 1) == ["Z01.818"]
+    assert _codes("PCO L eye after cataract extraction", 1) == ["H26.492"]
+    assert "cataract" not in shorthand.expand("PCO")
+    assert _codes("ERM OS", 1) == ["H35.372"] and _codes("epiretinal membrane OD", 1) == ["H35.371"]
+    assert _codes("hip labral tear R initial", 1) == ["S73.191A"]
+    assert _codes("subungual hematoma L index finger initial", 1) == ["S60.122A"]
