@@ -93,5 +93,9 @@ WRONG = {
          "    ranks = sorted(MDM_LEVELS.index(e) if e in MDM_LEVELS else 0 for e in [problems, data, risk])\n"
          "    level = ranks[1]\n" + KIND + RETURN,
          ["ValueError", "'severe'"]),
+        ("the level of the data element, the middle argument, not the middle of the sorted ranks "
+         "(benchmarks/beginner_answers)",
+         EM_CODE + "    level = MDM_LEVELS.index(data)\n" + KIND + RETURN,
+         ["em_code('low', 'high', 'low'", "'99213'", "highest element"]),
     ],
 }
