@@ -398,6 +398,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
                 scored[code] = (score, *scored[code][1:])
     ranked = []
     asked = set(tokens(text))
+    affirmed = set(tokens(_NON_WORD.sub(" ", text)))  # the words said, not those said with non-
     joined = frozenset(tokens(text.replace("-", "")))  # "pre-procedural" as the Tabular's "preprocedural"
     parts = [set(tokens(part)) for part in _conditions(text)]
     for code, (score, why, path) in scored.items():
@@ -419,7 +420,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         score += _ROLE_WEIGHT * _roles(description, text)
         score += _INCLUDED_BONUS * _names_inclusion(code, joined, nos_only=True)
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
-        score -= _UNSAID_PENALTY * bool(_defaulted(description) & asked)  # "not specified as traumatic"
+        score -= _UNSAID_PENALTY * bool(_defaulted(description) & affirmed)  # "not specified as traumatic"
         score -= _UNSAID_PENALTY * _other_age(said, asked)  # a child's examination is no adult's
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
@@ -526,8 +527,7 @@ _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they co
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
                                  "puerperal pregnancy maternal fetal fetus multiple recurrent rotator"))
 _UNSAID_PENALTY = 0.1
-_NON = "non"
-_NEGATABLE = frozenset(tokens("traumatic"))  # "nontraumatic": not the traumatic one
+_NON_WORD = re.compile(r"\bnon-?(\w+)", re.IGNORECASE)  # "nontraumatic", "non-Hodgkin": not that one
 _AGES = (frozenset(tokens("adult")), frozenset(tokens("child children pediatric infant")))
 _INCLUDED_BONUS = 0.1
 _INCLUSION_NOISE = re.compile(r"\bNOS\b|\bEncounter for\b")
@@ -581,11 +581,11 @@ def _unsaid(description: str) -> set[str]:
 
 
 def _defaulted(description: str) -> set[str]:
-    """The words a description's "not specified as ..." or "nontraumatic" says are not its case:
-    a phrase that says them wants the code that names them (traumatic rotator cuff tear: S46.01-,
-    not M75.1-, "not specified as traumatic")."""
+    """The words a description's "not specified as ..." or "non-" says are not its case: a phrase
+    that says them wants the code that names them (traumatic rotator cuff tear: S46.01-, not M75.1-,
+    "not specified as traumatic"; hx of Hodgkin lymphoma: Z85.71, not Z85.72, non-Hodgkin)."""
     said = {w for found in _NOT_SPECIFIED.findall(description) for w in tokens(found)[2:]}
-    return said | {word[len(_NON):] for word in tokens(description) if word.startswith(_NON)} & _NEGATABLE
+    return said | {w for found in _NON_WORD.findall(description) for w in tokens(found)}
 
 
 @cache

@@ -1424,3 +1424,9 @@ def test_a_clot_in_a_leg_a_medical_clearance_eye_words_a_hip_s_labrum_and_a_nail
     assert _codes("ERM OS", 1) == ["H35.372"] and _codes("epiretinal membrane OD", 1) == ["H35.371"]
     assert _codes("hip labral tear R initial", 1) == ["S73.191A"]
     assert _codes("subungual hematoma L index finger initial", 1) == ["S60.122A"]
+
+
+def test_a_code_that_says_non_what_the_phrase_names_is_marked_down():
+    # eighteenth round: "non-" in a description is not the phrase's case (Z85.72 is non-Hodgkin)
+    assert _codes("hx of Hodgkin lymphoma", 1) == ["Z85.71"]
+    assert _codes("hx of non-Hodgkin lymphoma", 1) == ["Z85.72"]
