@@ -108,5 +108,8 @@ WRONG = {
          PLOT + '    ax.bar(chapters["chapter"], chapters["billable"])\n' + LABELS
          + '    ax.set_xticks(chapters["chapter"])\n',
          ["plot_billable_by_chapter(<a DataFrame of 22 rows>) gave back None", "return"]),
+        ("bars at 0, 1, 2 ... instead of the chapter numbers (benchmarks/beginner_answers)",
+         PLOT + '    ax.bar(range(len(chapters)), chapters["billable"])\n' + LABELS + END,
+         ["x = [0.0, 1.0, 2.0]", "chapter number"]),
     ],
 }
