@@ -166,6 +166,20 @@ WRONG = {
             break
     return None
 ''', ["printed 'I10'", "return"]),
+        ("the first candidate, billable or not (benchmarks/beginner_answers)", BEST + '''        code = candidate.code
+        if seventh in conventions.seventh_characters(code):
+            return code[:-1] + seventh
+        return code
+    return None
+''', ["starts with headings", "first billable one"]),
+        ("None as soon as a candidate is not billable (benchmarks/beginner_answers)", BEST + '''        if candidate.billable:
+            if seventh in conventions.seventh_characters(candidate.code):
+                return candidate.code[:-1] + seventh
+            return candidate.code
+        else:
+            return None
+    return None
+''', ["not None", "return None only after the loop"]),
     ],
     "ex_conventions_mc": [
         ("small letters", 'convention_answers = {1: "b", 2: "a", 3: "c", 4: "d", 5: "b", 6: "b"}\n',
