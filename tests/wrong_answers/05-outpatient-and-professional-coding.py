@@ -64,6 +64,11 @@ WRONG = {
          ["PLA code", "'Pathology and Laboratory'"]),
         ("printed instead of returned", SECTION_COUNTS + LABEL + COUNT + "    print(counts)\n",
          ["printed", "return"]),
+        ("Category II and III told from the code's last letter, spaces kept (benchmarks/beginner_answers)",
+         SECTION_COUNTS + '        if code.endswith("F"):\n            label = "Category II"\n'
+         '        elif code.endswith("T"):\n            label = "Category III"\n'
+         '        else:\n            label = found.section or "No section"\n' + COUNT + "    return counts\n",
+         ["' 0174T '", "spaces around it", "found.category"]),
     ],
     "ex_em_code": [
         ("the level of the highest element", EM_CODE + "    level = ranks[2]\n" + KIND + RETURN,
