@@ -82,13 +82,27 @@ _CORONARY = "coronary"
 """Rows read only in a phrase about the coronary arteries (CAD, PCI, coronary): a stent is the Index's
 Status, coronary angioplasty implant ("s/p PCI with stent", "CAD s/p stent": Z95.5), which elsewhere
 stays the stent of its own site (ureteral stent)."""
+def _any_of(words: str) -> re.Pattern[str]:
+    """A pattern for any of ``words`` (regular expressions, space-separated) as whole words."""
+    return re.compile(rf"\b(?:{'|'.join(words.split())})\b", re.IGNORECASE)
+
+
 CONTEXTS = {
-    "palsy": re.compile(r"\b(?:spastic|quadripleg\w*|dipleg\w*|hemipleg\w*|athetoid|ataxic|dyskinetic)\b",
-                        re.IGNORECASE),
-    "liver": re.compile(r"\b(?:cirrho\w*|ascites|ESLD|hepat\w*|liver|paracentesis)\b", re.IGNORECASE),
-    "valve": re.compile(r"\b(?:echo\w*|TTE|TEE|murmur|valv\w*|TAVR|TAVI)\b", re.IGNORECASE),
-    "hip": re.compile(r"\bhips?\b", re.IGNORECASE),
-    "eye": re.compile(r"\b(?:eyes?|OD|OS|OU|cataract|IOL|lens|YAG|ophthalm\w*)\b", re.IGNORECASE),
+    "palsy": _any_of(r"spastic quadripleg\w* dipleg\w* hemipleg\w* athetoid ataxic dyskinetic"),
+    "liver": _any_of(r"cirrho\w* ascites ESLD hepat\w* liver paracentesis"),
+    "valve": _any_of(r"echo\w* TTE TEE murmur valv\w* TAVR TAVI"),
+    "hip": _any_of(r"hips?"),
+    "erectile": _any_of(r"sildenafil tadalafil vardenafil avanafil viagra cialis levitra erect\w* impoten\w* "
+                        r"PDE-?5"),
+    "parkinson": _any_of(r"carbidopa levodopa sinemet rytary pramipexole ropinirole rasagiline selegiline "
+                         r"tremors? rigidity bradykinesia dyskinesias? parkinson\w*"),
+    "kidney": _any_of(r"ESRD CKD renal kidney dialysis nephro\w*"),
+    "fumes": _any_of(r"poison\w* toxic\w* exposure exposed inhal\w* intoxication detector fumes? smoke "
+                     r"exhaust generator heater"),
+    "count": _any_of(r"elevated high raised low increased decreased abnormal count"),
+    "checkup": _any_of(r"\d+\s*(?:yo|y/o|mo|months?|years?|yrs?) child infant toddler routine annual "
+                       r"immuniz\w* vaccin\w* concerns growth development"),
+    "eye": _any_of(r"eyes? OD OS OU cataract IOL lens YAG ophthalm\w*"),
 }
 """Rows read, before the others, only where the phrase's own words settle an abbreviation that means
 something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegic; chest pain
@@ -96,8 +110,13 @@ elsewhere), SBP spontaneous bacterial peritonitis beside a liver disease (a syst
 elsewhere), AS and MR aortic stenosis and mitral regurgitation beside an echo, a murmur or a valve
 (ankylosing spondylitis, a mental retardation or a medical record elsewhere: left unread), PCO a
 posterior capsule opacification beside an eye, a lens or a cataract (polycystic ovaries elsewhere),
-and a torn labrum of the hip the hip's other sprain (Sprain, hip, specified NEC S73.19-; the shoulder's
-has an Index entry of its own, Lesion, superior glenoid labrum S43.43-)."""
+a torn labrum of the hip the hip's other sprain (Sprain, hip, specified NEC S73.19-; the shoulder's
+has an Index entry of its own, Lesion, superior glenoid labrum S43.43-), ED an erectile dysfunction
+beside its drugs (an emergency department elsewhere, left unread), PD Parkinson's disease beside its
+drugs or signs and peritoneal dialysis beside a kidney disease, CO carbon monoxide beside a poisoning
+or fumes (a cardiac output elsewhere), WCC a white blood cell count beside a level and a well child
+examination beside a child's age or a routine visit. The context is read in the phrase as written,
+before an age is dropped as noise."""
 _PROSTATE = "prostate"
 """Rows read only in a phrase that names the prostate: a urinary symptom is one of the lower urinary
 tract symptoms the Index's Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) names (BPH
@@ -233,6 +252,11 @@ _CLOT_IN_LEG = re.compile(r"\b(?:blood\s+)?clots?\s+in\s+(?:the\s+|his\s+|her\s+
 a history of one is the Index's History, personal, thrombosis (h/o blood clot in R leg: Z86.718)."""
 _TRIPPED = re.compile(r"\b(?:tripped|tripping|trips?|stumbled|stumbling)\b(?:\s+and\s+(?:fell|fall)\b)?",
                       re.IGNORECASE)
+_SMALL_OBJECT = re.compile(r"(?<=\bover )(?:an?\s+|the\s+|his\s+|her\s+|my\s+)?"
+                           r"(?:(?:extension|electrical|power)\s+)?(?:toys?|cords?|hoses?|shoes?|box(?:es)?|bags?|"
+                           r"wires?|cables?)\b", re.IGNORECASE)
+"""A toy, cord, shoe or box tripped over is the External Cause Index's Tripping, over, carpet, rug or
+object (small): W22.8, with fall W18.09."""
 _TRIPPED_OVER = re.compile(r"\b(?:rugs?|carpets?|mats?|objects?|toys?|cords?|hoses?|person|man|woman|child|"
                            r"someone)\b|\bwithout fall", re.IGNORECASE)
 """A trip or stumble is a fall on the same level from tripping (Fall, same level, from slipping,
@@ -315,7 +339,7 @@ def expand(text: str) -> str:
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
     for kind, gate in CONTEXTS.items():  # an abbreviation its context settles: CP beside spastic
-        if gate.search(plain):
+        if gate.search(text):
             plain = _apply(_pattern(kind), plain)
     written = encoder.expand(_apply(_pattern(), _overdose(plain)))
     if _UNNAMED_VEHICLE.search(written) and not _VEHICLE.search(written):
@@ -339,6 +363,7 @@ def _said_otherwise(text: str) -> str:
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _CLOT_IN_LEG.sub(r"deep vein thrombosis of \1", _PREGNANT.sub("pregnancy", text))
     text = _KICKED.sub("struck by ", _rider_first(text))
+    text = _SMALL_OBJECT.sub("object", text)
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):

@@ -1430,3 +1430,15 @@ def test_a_code_that_says_non_what_the_phrase_names_is_marked_down():
     # eighteenth round: "non-" in a description is not the phrase's case (Z85.72 is non-Hodgkin)
     assert _codes("hx of Hodgkin lymphoma", 1) == ["Z85.71"]
     assert _codes("hx of non-Hodgkin lymphoma", 1) == ["Z85.72"]
+
+
+def test_ed_pd_co_and_wcc_read_by_their_context_and_a_small_object_tripped_over():
+    # eighteenth round: ED beside its drugs, PD beside Parkinson's drugs or a kidney disease, CO
+    # beside a poisoning, WCC beside a level or a child's visit; elsewhere they stay unread
+    assert _codes("ED, on sildenafil", 1) == ["N52.9"] and _codes("ED visit for chest pain", 1) == ["R07.9"]
+    assert _codes("PD on carbidopa-levodopa", 1) == ["G20.A1"]
+    assert "dialysis" in shorthand.expand("ESRD on PD")
+    assert _codes("CO poisoning, accidental, initial", 1) == ["T58.91XA"]
+    assert _codes("elevated WCC", 1) == ["D72.829"] and _codes("WCC, 4 yo, no concerns", 1) == ["Z00.129"]
+    assert _codes("tripped over a toy on the floor and fell initial", 1) == ["W18.09XA"]
+    assert _codes("tripped over a shoe initial", 1) == ["W22.8XXA"]
