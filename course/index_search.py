@@ -295,11 +295,20 @@ def _eye_conditions() -> frozenset[str]:
 @cache
 def _noun(word: str) -> str:
     """An adjective no main term prints, as the condition a main term names ("hypothyroid":
-    hypothyroidism, "anemic": anemia); other words as they are."""
+    hypothyroidism, "anemic": anemia); other words as they are, nor read as a person's name ("tap",
+    of Contact, with, hot, tap-water: not Tapia's syndrome)."""
     vocabulary = _paths().main  # the words of main terms
     if word in vocabulary or word in _substances():  # "morphine" stays a drug, not morphinism
         return word
-    return next((word + end for end in _CONDITION_ENDINGS if word + end in vocabulary), word)
+    nouns = (word + end for end in _CONDITION_ENDINGS if word + end in vocabulary)
+    return next((noun for noun in nouns if noun not in _eponyms()), word)
+
+
+@cache
+def _eponyms() -> frozenset[str]:
+    """The names main terms print with a possessive (Tapia's syndrome: tapia)."""
+    return frozenset(_words(e.term.split("'")[0])[-1] for e in books.entries("index")
+                     if e.level == 0 and "'s" in e.term and _words(e.term.split("'")[0]))
 
 
 @cache

@@ -1442,3 +1442,9 @@ def test_ed_pd_co_and_wcc_read_by_their_context_and_a_small_object_tripped_over(
     assert _codes("elevated WCC", 1) == ["D72.829"] and _codes("WCC, 4 yo, no concerns", 1) == ["Z00.129"]
     assert _codes("tripped over a toy on the floor and fell initial", 1) == ["W18.09XA"]
     assert _codes("tripped over a shoe initial", 1) == ["W22.8XXA"]
+
+
+def test_an_adjective_is_not_read_as_an_eponym():
+    # eighteenth round: "tap" is not Tapia's syndrome, so hot tap water is no assault (X98.1) first
+    assert index_search._noun("tap") == "tap" and index_search._noun("hypothyroid") == "hypothyroidism"
+    assert _codes("burned by hot tap water initial", 1) == ["X11.8XXA"]
