@@ -1064,7 +1064,8 @@ def _allergy_hit(words: list[str]) -> Hit | None:
     adverse-effect code and the categories above it name in the Tabular ("Adverse effect of
     penicillins"), then the Index's History, personal, allergy subterm for that class or for the
     drug itself (penicillin Z88.0; codeine: narcotic agent Z88.5; aspirin: analgesic agent Z88.6),
-    not the allergy to drugs unspecified (Z88.9)."""
+    or one naming a word the phrase says (contrast dye: contrast media Z91.041), not the allergy to
+    drugs unspecified (Z88.9)."""
     said = set(words)
     if not _ALLERGY & said or _HISTORY not in said:  # an allergic reaction is no status (query())
         return None
@@ -1074,7 +1075,7 @@ def _allergy_hit(words: list[str]) -> Hit | None:
     code = printed.rstrip(".-")
     named = {w for c in (code, *icd10cm.ancestors(code)) for w in _set(icd10cm.lookup(c).description)}
     fitting = [(len(w & said), len(w), entry) for entry, words_below in _entries_below(*_ALLERGY_ENTRY)
-               if (w := words_below - _GENERIC_CLASS) and w <= named | said]
+               if (w := words_below - _GENERIC_CLASS) and (w <= named | said or w & said)]
     if not fitting:
         return None
     entry = max(fitting, key=lambda item: item[:2])[2]

@@ -1448,3 +1448,11 @@ def test_an_adjective_is_not_read_as_an_eponym():
     # eighteenth round: "tap" is not Tapia's syndrome, so hot tap water is no assault (X98.1) first
     assert index_search._noun("tap") == "tap" and index_search._noun("hypothyroid") == "hypothyroidism"
     assert _codes("burned by hot tap water initial", 1) == ["X11.8XXA"]
+
+
+def test_an_allergy_to_contrast_and_earwax():
+    # eighteenth round: a History, personal, allergy subterm naming a word the phrase says (contrast
+    # media) goes before the drug class's; earwax is ear wax (the Index's Wax in ear)
+    assert _codes("allergy to CT contrast dye", 1) == ["Z91.041"]
+    assert _codes("allergic to amoxicillin", 1) == ["Z88.0"]
+    assert _codes("earwax buildup L ear", 1) == ["H61.22"]
