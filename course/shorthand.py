@@ -117,6 +117,10 @@ drugs or signs and peritoneal dialysis beside a kidney disease, CO carbon monoxi
 or fumes (a cardiac output elsewhere), WCC a white blood cell count beside a level and a well child
 examination beside a child's age or a routine visit. The context is read in the phrase as written,
 before an age is dropped as noise."""
+_POSTPROCEDURAL = "postprocedural"
+"""Rows read only in a phrase that names a condition after an operation: the Index's word for it where
+only that entry has the postprocedural subterm (adrenal insufficiency after adrenalectomy: Hypofunction,
+adrenocortical, postprocedural E89.6; Insufficiency, adrenal has none)."""
 _PROSTATE = "prostate"
 """Rows read only in a phrase that names the prostate: a urinary symptom is one of the lower urinary
 tract symptoms the Index's Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) names (BPH
@@ -140,6 +144,7 @@ _GATES = {
     _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
     _CORONARY: re.compile(r"\bcoronary\b", re.IGNORECASE),
     _PROSTATE: re.compile(r"\bprostat", re.IGNORECASE),
+    _POSTPROCEDURAL: re.compile(r"\bpostprocedural\b", re.IGNORECASE),
     _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
     _SEQUELA: re.compile(r"^(?=.*\bstroke\b)(?=.*(?:(?<!without )(?<!no )\b(?:residual|sequelae?|late "
                          r"effects?|following|after)\b|\b(?:old|history|prior|previous|remote)\b.*\bwith\b))",

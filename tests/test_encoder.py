@@ -1456,3 +1456,9 @@ def test_an_allergy_to_contrast_and_earwax():
     assert _codes("allergy to CT contrast dye", 1) == ["Z91.041"]
     assert _codes("allergic to amoxicillin", 1) == ["Z88.0"]
     assert _codes("earwax buildup L ear", 1) == ["H61.22"]
+
+
+def test_an_adrenal_insufficiency_after_an_adrenalectomy_is_the_postprocedural_hypofunction():
+    # eighteenth round: only Hypofunction, adrenocortical has the postprocedural subterm (E89.6)
+    assert _codes("adrenal insufficiency s/p adrenalectomy", 1) == ["E89.6"]
+    assert _codes("adrenal insufficiency", 1) == ["E27.40"]
