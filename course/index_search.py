@@ -185,6 +185,7 @@ _MELANOMA = _set("melanoma")  # by site in the Index (Melanoma, skin), not the N
 _SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
 _UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
 _LIMB = _set("limb")
+_LYMPH = _set("lymph")
 _LIMBS = tuple(zip(_words("lower upper"), _words("leg arm"), strict=True))
 _ALLERGY = _set("allergy allergic allergies")
 _ALLERGY_ENTRY = ("History", "personal", "allergy")
@@ -1122,6 +1123,15 @@ def _sites(present: set[str]) -> list[books.Entry]:
     return list({entry.number: entry for entry in kept.values()}.values())
 
 
+def _one_for_nodes(sites: list[books.Entry], present: set[str]) -> list[books.Entry]:
+    """The sites without a region whose word a site's reference went down by: a region's lymph nodes
+    are the lymph gland's subterm, one site (mediastinal lymph nodes: lymph gland, mediastinal C77.1,
+    not the mediastinum's C78.1 too)."""
+    nodes = [site for site in sites if _LYMPH & _table_words(site) and _table_row(site, present)[1]]
+    below = {w for site in nodes for step in _table_row(site, present)[1][1:] for w in _set(step)}
+    return [site for site in sites if site in nodes or not _table_words(site) & below] or sites
+
+
 def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset(),
                    origin: frozenset[str] = frozenset()) -> list[Hit]:
     """Neoplasm Table hits: each site the phrase names, in the column its words give.
@@ -1143,7 +1153,7 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset(),
     if skin_type:  # a skin carcinoma: the site's skin row, its type chosen in the Tabular
         present -= _set(skin_type) - _CANCER
     sites = _skin_sites(present) if skin_type else []
-    sites = sites or _sites(present)
+    sites = _one_for_nodes(sites or _sites(present), present)
     columns = {entry.number: column for entry in sites}
     spread = [i for i, word in enumerate(words) if word in _METASTASIS]
     if len(sites) > 1 and spread and _CANCER & present:

@@ -1462,3 +1462,10 @@ def test_an_adrenal_insufficiency_after_an_adrenalectomy_is_the_postprocedural_h
     # eighteenth round: only Hypofunction, adrenocortical has the postprocedural subterm (E89.6)
     assert _codes("adrenal insufficiency s/p adrenalectomy", 1) == ["E89.6"]
     assert _codes("adrenal insufficiency", 1) == ["E27.40"]
+
+
+def test_a_region_s_lymph_nodes_are_one_site():
+    # eighteenth round: mediastinal lymph nodes are the lymph gland's subterm (C77.1), not the
+    # mediastinum (C78.1) too
+    assert _codes("metastatic ca to mediastinal lymph nodes", 1) == ["C77.1"]
+    assert _codes("benign tumor of parotid gland", 1) == ["D11.0"]
