@@ -418,7 +418,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         if _HISTORY & asked and _has_episode(code):  # a history or status is no injury or external cause
             score *= _EPISODE_IN_HISTORY
         score += _ROLE_WEIGHT * _roles(description, text)
-        score += _INCLUDED_BONUS * _names_inclusion(code, joined, nos_only=True)
+        score += _INCLUDED_BONUS * names_inclusion(code, joined, nos_only=True)
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
         score -= _UNSAID_PENALTY * bool(_defaulted(description) & affirmed)  # "not specified as traumatic"
         score -= _UNSAID_PENALTY * _other_age(said, asked)  # a child's examination is no adult's
@@ -431,7 +431,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
     return _cause_first(_sequence(ranked, asked), text, each), each
 
 
-def _names_inclusion(code: str, said: frozenset[str], nos_only: bool = False) -> bool:
+def names_inclusion(code: str, said: frozenset[str], nos_only: bool = False) -> bool:
     """True when the phrase names an inclusion term of ``code`` (of two words or more, "NOS" and
     "encounter for" left out; an NOS term by those words alone), or of the code whose description
     a combination code's "with" part repeats: "Stable angina" is an inclusion term of I20.89,

@@ -27,7 +27,7 @@ from importlib import resources
 import numpy as np
 
 from course import books, icd10cm, index, shorthand
-from course.encoder import _names_inclusion, tokens, type_letter
+from course.encoder import names_inclusion, tokens, type_letter
 
 _FLOOR = 2.0
 _ROUTE_SCORE = 1.0
@@ -39,6 +39,8 @@ _LIGHT = 0.05  # the weight in a path of a word the Tabular settles or that name
 _ALTERNATIVE = re.compile(r"\bor\b")  # "atrial or auricular": the first form is the one required
 _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
+_LONG_TERM_CATEGORY = "Z79"
+_LONG_TERM_USE = frozenset(tokens("long term current use"))
 _LONG_TERM = re.compile(r"\b(?:on|long[- ]term|chronic use of|maintained on)\b", re.IGNORECASE)
 _CAUSED = re.compile(r"\b(?:due to|from|induced|secondary to|caused by)\b", re.IGNORECASE)
 _AHEAD = 0.1  # one code put before another, whatever the Tabular's wording adds to either
@@ -1046,6 +1048,9 @@ def _long_term_hit(words: list[str]) -> Hit | None:
         return None
     row, printed = found
     said = set(words)
+    if included := _long_term_included(said):  # "on methotrexate long term": Z79.631's own term
+        return Hit(included, books.TITLES["index"], (*books.path(row), "inclusion term"), included,
+                   _ROUTE_SCORE * _LONG_TERM_SHARE)
     named = _set(icd10cm.lookup(printed.rstrip(".-")).description) - _ADVERSE
     named |= {word for said_class, index_words in _CLASS_NAMES if said_class <= named for word in index_words}
     fitting = [(len(w & said), len(w), entry) for entry, w in _entries_below("Long-term")
@@ -1058,6 +1063,14 @@ def _long_term_hit(words: list[str]) -> Hit | None:
         return None
     path = (*books.path(row), "adverse effect", printed, *books.path(entry))
     return Hit(code, books.TITLES["index"], path, entry.code, _ROUTE_SCORE * _LONG_TERM_SHARE)
+
+
+def _long_term_included(said: set[str]) -> str | None:
+    """The long-term use code whose Tabular inclusion term names the drug said, which the Index's
+    Long-term lacks (Long term (current) use of methotrexate: Z79.631, an antimetabolite agent)."""
+    asked = frozenset(said | _LONG_TERM_USE)
+    return next((code for code in icd10cm.billable_descendants(_LONG_TERM_CATEGORY)
+                 if names_inclusion(code, asked)), None)
 
 
 def _allergy_hit(words: list[str]) -> Hit | None:
@@ -1457,7 +1470,7 @@ def verify(printed: str, words: list[str], episode: str | None) -> str | None:
         present |= _set("right")
     if not _DOMINANCE & present:  # the guidelines' default: the right side dominant, the left not
         present |= {word for side, default in _DOMINANT_SIDE for word in default if side in present}
-    included = [code for code in below if _names_inclusion(code, frozenset(present))]  # stable angina
+    included = [code for code in below if names_inclusion(code, frozenset(present))]  # stable angina
     chosen = included[0] if included else max(below, key=lambda code: _fit(code, entry.code, present))
     base = _sided(chosen, present)
     if icd10cm.lookup(base).billable:
@@ -1492,7 +1505,7 @@ def _named_sibling(code: str, words: set[str]) -> str:
     if not parent or _own_words(code, parent) - _DEFAULT:
         return code
     included = [sibling for sibling in _siblings(code) if icd10cm.lookup(sibling).billable
-                and _names_inclusion(sibling, frozenset(words))]  # CAD with stable angina: I25.118
+                and names_inclusion(sibling, frozenset(words))]  # CAD with stable angina: I25.118
     if included:
         return included[0]
     named = [(len(own), sibling) for sibling in _siblings(code) if sibling != code

@@ -1469,3 +1469,8 @@ def test_a_region_s_lymph_nodes_are_one_site():
     # mediastinum (C78.1) too
     assert _codes("metastatic ca to mediastinal lymph nodes", 1) == ["C77.1"]
     assert _codes("benign tumor of parotid gland", 1) == ["D11.0"]
+
+
+def test_long_term_use_of_a_drug_a_tabular_inclusion_term_names():
+    # eighteenth round: the Index's Long-term lacks methotrexate; Z79.631's inclusion term names it
+    assert _codes("on methotrexate long term", 1) == ["Z79.631"] and _codes("on Coumadin", 1) == ["Z79.01"]
