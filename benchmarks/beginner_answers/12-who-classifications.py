@@ -5,6 +5,9 @@ before running any check (the release notebook's markdown, teaching cells and an
 before the exercises' visible or hidden tests, tests/wrong_answers/, autograder/samples/ or
 course/checks.py were read. Once a fix is made from them they are development data, not held out.
 
+Dropped after the first run, as not wrong: which_system without strip and upper (icd10cm and who
+normalise the code themselves).
+
 ANSWERS maps an answer cell's grade_id to (what the beginner did, the whole answer cell).
 '''
 
@@ -60,13 +63,6 @@ ANSWERS = {
         pass
     return "unknown"
 ''',
-        ),
-        (
-            "spaces not stripped nor case raised",
-            _WHICH % ('''    text = code
-    if icd10cm.is_valid(text):
-        return "ICD-10-CM"
-''' + _ICD11_AND_ATC),
         ),
         (
             "any ATC level counted, so 'A10' is ATC",
