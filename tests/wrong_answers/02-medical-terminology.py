@@ -78,6 +78,12 @@ WRONG = {
          BUILD + "            term += root\n            if vowel and not following.startwith('-'):\n"
          "                term += vowel\n" + BUILD_END,
          ["AttributeError", "misspelled", ".startswith", "line 13"]),
+        ('vowel list without u (hemat/o + -uria gives hematouria) (benchmarks/beginner_answers)',
+         'def build_term(forms: list[str]) -> str:\n    """Join textbook word parts ("brady-", "card/io", "-ia") into a term ("bradycardia")."""\n    term = ""\n    for i, form in enumerate(forms):  # i is the position of form: 0, 1, 2, ...\n        following = forms[i + 1] if i + 1 < len(forms) else ""  # the next part ("" after the last)\n        if form.endswith("-"):  # a prefix such as "brady-": add it without its hyphen\n            term += form[:-1]\n        elif form.startswith("-"):  # a suffix such as "-ia": add it without its hyphen\n            term += form[1:]\n        else:  # a combining form such as "card/io": root "card", combining vowel "io"\n            root, _, vowel = form.partition("/")\n            # Add the root, then the combining vowel unless the rule of section 2 drops it\n            # (look at following).\n            if following.startswith("-") and following[1] in "aeio":\n                term += root\n            else:\n                term += root + vowel\n    return term.lower()\n',
+         ['pyuria', 'every vowel']),
+        ('kept only the first letter of a long combining vowel (card/io + -megaly: cardomegaly) (benchmarks/beginner_answers)',
+         'def build_term(forms: list[str]) -> str:\n    """Join textbook word parts ("brady-", "card/io", "-ia") into a term ("bradycardia")."""\n    term = ""\n    for i, form in enumerate(forms):  # i is the position of form: 0, 1, 2, ...\n        following = forms[i + 1] if i + 1 < len(forms) else ""  # the next part ("" after the last)\n        if form.endswith("-"):  # a prefix such as "brady-": add it without its hyphen\n            term += form[:-1]\n        elif form.startswith("-"):  # a suffix such as "-ia": add it without its hyphen\n            term += form[1:]\n        else:  # a combining form such as "card/io": root "card", combining vowel "io"\n            root, _, vowel = form.partition("/")\n            # Add the root, then the combining vowel unless the rule of section 2 drops it\n            # (look at following).\n            if following.startswith("-") and following[1] in "aeiou":\n                term += root\n            else:\n                term += root + vowel[:1]\n    return term.lower()\n',
+         ['cardiomegaly', 'whole combining vowel']),
     ],
     "ex_term_kind": [
         ("every suffix taken for a procedure",
@@ -132,6 +138,9 @@ WRONG = {
          "            for c in terminology.chapters_for(system):\n                if c.number not in numbers:\n"
          "                    numbers.insert(0, c.number)\n    return numbers\n",
          ["chapter_guess('cholecystitis')", "reversed"]),
+        ('took only the first chapter of a body system (female reproductive: 14, not 15) (benchmarks/beginner_answers)',
+         'def chapter_guess(term: str) -> list[int]:\n    """Sorted chapter numbers suggested by the body systems of the term\'s word parts."""\n    numbers = set()  # a set keeps each chapter number once\n    for piece in terminology.split(term):\n        system = piece.part.body_system  # "" for a part with no body system\n        # When there is a system, add the number of each chapter of terminology.chapters_for(system)\n        # to numbers (numbers.add(n) adds one).\n        if system:\n            numbers.add(terminology.chapters_for(system)[0].number)\n    return sorted(numbers)\n',
+         ['oophoritis', '[14, 15]', 'not only the first']),
     ],
     "ex_surprises": [
         ("the chapter, not True or False",
@@ -149,6 +158,12 @@ WRONG = {
         ("the own terms, not the surprises",
          SURPRISES.format(body=GOOD_BODY, rest=GOOD_REST.replace('[~checked["own"], "term"]', '[checked["own"], "term"]')),
          ["bradycardia is one"]),
+        ('surprise_chapter the chapter with the fewest surprises (sorted ascending, took the first) (benchmarks/beginner_answers)',
+         '# Set surprises (a list of terms, in table order) and surprise_chapter (an int).\ndef in_own_chapter(row):\n    """True when the row\'s code lies in one of the chapters of the row\'s body system."""\n    own = [chapter.number for chapter in terminology.chapters_for(row["body_system"])]\n    # Return True or False: is the chapter of row["code"] one of own?\n    return icd10cm.lookup(row["code"]).chapter in own\n\n\nchecked = diagnoses.assign(\n    chapter=[icd10cm.lookup(code).chapter for code in diagnoses["code"]],\n    own=diagnoses.apply(in_own_chapter, axis=1),\n)\n# From checked, set surprises (the terms whose own is False) and surprise_chapter.\nsurprises = list(checked[~checked["own"]]["term"])\nsurprise_chapter = int(checked[~checked["own"]]["chapter"].value_counts().sort_values().index[0])\n',
+         ['fewer of your surprises', 'most']),
+        ('in_own_chapter compares with the first chapter of the body system only (benchmarks/beginner_answers)',
+         '# Set surprises (a list of terms, in table order) and surprise_chapter (an int).\ndef in_own_chapter(row):\n    """True when the row\'s code lies in one of the chapters of the row\'s body system."""\n    own = [chapter.number for chapter in terminology.chapters_for(row["body_system"])]\n    # Return True or False: is the chapter of row["code"] one of own?\n    return icd10cm.lookup(row["code"]).chapter == own[0]\n\n\nchecked = diagnoses.assign(\n    chapter=[icd10cm.lookup(code).chapter for code in diagnoses["code"]],\n    own=diagnoses.apply(in_own_chapter, axis=1),\n)\n# From checked, set surprises (the terms whose own is False) and surprise_chapter.\nsurprises = list(checked[~checked["own"]]["term"])\nsurprise_chapter = int(checked[~checked["own"]]["chapter"].value_counts().idxmax())\n',
+         ['O14.90', 'not only the first']),
     ],
     "ex_parts_per_system": [
         ("only the roots", 'roots = parts[(parts["kind"] == "root") & (parts["body_system"] != "")]\n'
@@ -171,5 +186,8 @@ WRONG = {
         ("the body systems as lengths",
          PLOT + "    ax.barh(counts.values, counts.index)\n" + LABELS + PLOT_END,
          ["bar lengths should be the counts"]),
+        ('bars at 0, 1, 2 ... with no body-system names on the axis (benchmarks/beginner_answers)',
+         'def plot_parts_per_system(counts: pd.Series) -> plt.Figure:\n    """Horizontal bar chart of word parts per body system; returns the Figure."""\n    fig, ax = plt.subplots(figsize=(7, 4.5))\n    # Draw the horizontal bars (ax.barh), then set the title and the two axis labels.\n    ax.barh(range(len(counts)), counts.values)\n    ax.set_title("Word parts per body system, 2026")\n    ax.set_xlabel("Number of word parts")\n    ax.set_ylabel("Body system")\n    fig.tight_layout()\n    return fig\n',
+         ['y-axis', 'body system']),
     ],
 }
