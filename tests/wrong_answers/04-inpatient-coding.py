@@ -35,6 +35,9 @@ WRONG = {
          ["L89.153", "(code, poa) pair"]),
         ("printed instead of returned", DRG_PATH + LOOP + CASE + APPEND + "    print(path)\n",
          ["printed", "return"]),
+        ("age and sex typed in as 72 and 'M' instead of the arguments (benchmarks/beginner_answers)",
+         'def drg_path(principal, secondaries, procedures=(), age=72, sex="M"):\n    """MS-DRG numbers as the secondary diagnoses are added one at a time (first: none)."""\n    path = []\n    for n in range(len(secondaries) + 1):  # n = 0, 1, 2, ...: how many secondaries to keep\n        # Group the case with the first n secondary diagnoses (secondaries[:n]) and append its DRG.\n        case = drg.Case(age=72, sex="M", principal=principal, secondary=secondaries[:n],\n                        procedures=procedures)\n        path.append(drg.group(case).drg)\n    return path\n',
+         ['A54.00', 'sex', '72']),
     ],
     "ex_payment_mc": [
         ("a small letter", 'answer_payment = "c"\n', ["capital letter"]),
