@@ -67,6 +67,9 @@ WRONG = {
          CDT_CATEGORY + "    try:\n        return cdt.category(text)\n"
          "    except KeyError:\n        return None\n",
          ["'99213'", "MalformedCodeError", "return None"]),
+        ("compared the text with the category ranges as strings, so 'D12' is Preventive (benchmarks/beginner_answers)",
+         'def cdt_category(code: str) -> str | None:\n    """The CDT category of service of ``code``, or None when it is not a CDT code in a category."""\n    text = str(code).strip().upper()  # " d7140 " -> "D7140"\n    # Return cdt.category(text), or None when it raises cdt.MalformedCodeError (try and except).\n    for first, last, name in cdt.CATEGORIES:\n        if first <= text <= last:\n            return name\n    return None\n',
+         ['D12', 'None', 'cdt.category']),
     ],
     "ex_universal_to_fdi": [
         ("tooth digits counted along the path in every quadrant",
