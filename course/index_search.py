@@ -152,6 +152,12 @@ _STROKE, _INFARCT = _set("stroke"), _set("cerebral infarction")
 _UNSPECIFIED_SEQUELA, _INFARCTION_SEQUELA = "I69.9", "I69.3"  # of a cerebrovascular disease; of an infarction
 _SEQUELA_OF = ("unspecified cerebrovascular disease", "cerebral infarction")
 _SEQUELAE = "Sequelae"
+_PREGNANCY_WORDS = _set("pregnancy pregnant")
+_GESTATION_WORDS = _set("pregnancy pregnant trimester first second third weeks week gestation complicating "
+                        "complicated woman patient")
+_TRIMESTER = _set("trimester")
+_OBSTETRIC = "O"
+_COMPLICATING = "O99"  # other maternal diseases complicating pregnancy, by the chapter of the disease
 _NOT_CONDITIONS = ("V", "W", "X", "Y", "Z")  # external causes and factors: no condition a history names
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
 _TO = re.compile(r"\bto (?:the )?([a-z]+)")  # where a tumour spread: "metastatic prostate ca to bone"
@@ -1319,6 +1325,60 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
 
 
+def _complicating_pregnancy(asked: Query, hits: list[Hit]) -> Hit | None:
+    """A condition in a pregnancy that the Index's Pregnancy, complicated by does not name: the O99
+    subcategory whose "Conditions in" note holds the condition's code, put first as chapter 15's codes
+    are (pregnant patient with hypothyroidism: E03.9 is in E00-E89, O99.28-, then E03.9)."""
+    words = set(asked.words)
+    rest = tuple(w for w in asked.words if w not in _GESTATION_WORDS and not w.isdigit())
+    named = any(hit.code.startswith(_OBSTETRIC) and _set(" ".join(hit.path)) & set(rest) for hit in hits)
+    if not _PREGNANCY_WORDS & words or named:  # the Index's Pregnancy, complicated by names it (anemia)
+        return None
+    found = _index_hits(replace(asked, words=rest), 1) if rest else []
+    if not found or found[0].code.startswith(_NOT_CONDITIONS):
+        return None
+    printed = _other_child(holding, words) if (holding := _holding(found[0].code, _COMPLICATING)) else None
+    said = [*asked.words, *([] if _TRIMESTER & words else _words("unspecified trimester"))]
+    code = verify(f"{printed}-", said, None) if printed else None
+    if not code:
+        return None
+    top = max((hit.score for hit in hits), default=found[0].score) + _AHEAD
+    return Hit(code, books.TITLES["index"], (*found[0].path, f"in {printed}"), f"{printed}-", top)
+
+
+def _holding(code: str, category: str) -> str | None:
+    """The narrowest subcategory under ``category`` whose "Conditions in" note holds ``code``, looking
+    below a level without a note (O99.3: O99.34, conditions in F01-F09, F20-F52 and F54-F99)."""
+    for child in icd10cm.children(category):
+        notes = _conditions_in(child)
+        if any(first <= code[:3] <= last[:3] for first, last in notes):
+            return _holding(code, child) or child
+        if not notes and (deeper := _holding(code, child)):
+            return deeper
+    return None
+
+
+def _other_child(code: str, words: set[str]) -> str:
+    """The child of ``code`` that is its own kind again, most words shared with it and the phrase
+    (O99.8: O99.89, other specified diseases; O99.2: O99.28, not obesity), or ``code`` itself."""
+    children = [child for child in icd10cm.children(code) if not icd10cm.lookup(child).billable]
+    own = _set(icd10cm.lookup(code).description) | words
+    return max(children, key=lambda child: len(_set(icd10cm.lookup(child).description) & own), default=code)
+
+
+@cache
+def _conditions_in(code: str) -> tuple[tuple[str, str], ...]:
+    """The categories ``code``'s "Conditions in A-B and C-D" inclusion note spans (K00-K93, though
+    FY2026's chapter ends at K95)."""
+    from course import conventions
+
+    notes = [term.split(" in ", 1)[1] for term in conventions.own_note(code, "inclusion_term")
+             if term.startswith("Conditions in ")]
+    parts = [part for note in notes for part in re.split(r",| and ", note)]
+    ranges = [tuple(end.strip()[:3] for end in part.split("-")) for part in parts if "-" in part]
+    return tuple((r[0], r[-1]) for r in ranges if all(icd10cm.has_code_shape(end) for end in r))
+
+
 def _is_sequela(code: str) -> bool:
     """True for a code of a category of sequelae (Sequelae of cerebrovascular disease, I69)."""
     return icd10cm.lookup(code[:3]).description.startswith(_SEQUELAE)
@@ -1700,6 +1760,8 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found.extend(_status_hits(asked, limit))
     found.extend(_conveyance_falls(asked))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
+    if complicating := _complicating_pregnancy(asked, hits):
+        found.append(complicating)
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)

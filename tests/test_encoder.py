@@ -1483,3 +1483,11 @@ def test_a_region_s_lymph_nodes_are_one_site():
 def test_long_term_use_of_a_drug_a_tabular_inclusion_term_names():
     # eighteenth round: the Index's Long-term lacks methotrexate; Z79.631's inclusion term names it
     assert _codes("on methotrexate long term", 1) == ["Z79.631"] and _codes("on Coumadin", 1) == ["Z79.01"]
+
+
+def test_a_condition_in_a_pregnancy_the_index_does_not_name_is_its_chapter_s_o99_code_first():
+    # eighteenth round: O99's "Conditions in" notes hold the condition's code (E03.9 in E00-E89: O99.28-)
+    found = _codes("pregnant patient with hypothyroidism")
+    assert found[0] == "O99.280" and "E03.9" in found
+    assert _codes("pregnant, 30 weeks, with asthma", 1) == ["O99.513"]
+    assert _codes("anemia in pregnancy 2nd trimester", 1) == ["O99.012"]  # the Index's own entry
