@@ -53,9 +53,10 @@ the books print; shorthand.csv 635 -> 702 rows. Run on all 4,626 phrases:
   phrases of before (with holdout-8): 94.5% / 97.6% -> 95.8% / 98.7% (none lost); dev-15 (87): 23.0%
   top-1 right before each batch's change -> 90.8% / 98.9%; all 3,826 development phrases 95.7% /
   98.7%; all 4,626: 92.8% / 96.8%;
-- warm p50 6.8 ms, p95 20.4 ms at load average 7.2 on 2 cores (5.8 / 16.6 ms at load 4.1 before the
-  round's last change; CPU time per phrase on a quarter of the set, the round's starting code and its
-  end run one after the other at load 7: p50 5.2 / 4.9 ms, p95 10.7 / 10.0 ms); ``import course`` 1 ms.
+- warm p50 4.7 ms, p95 12.6 ms at load average 3.3 on 2 cores (the same code: 6.8 / 20.4 ms at load
+  7.2 in the run before; 5.8 / 16.6 ms at load 4.1 before the round's last change; CPU time per
+  phrase on a quarter of the set, the round's starting code and its end run one after the other at
+  load 7: p50 5.2 / 4.9 ms, p95 10.7 / 10.0 ms); ``import course`` 1 ms.
 
 Seventeenth round (``holdout-7`` retired to
 development data at the start, its misses read; ``holdout-11``, 200 phrases committed alone in
