@@ -41,6 +41,7 @@ WANTED_AT_MOST = 3
 class Result:
     """One beginner's answer: what it was, and what the release and the grader said of it."""
 
+    module: str
     exercise: str
     mistake: str
     said_passed: bool
@@ -76,13 +77,13 @@ def run_module(module: str, answers: dict[str, list[tuple[str, str]]]) -> list[R
                 continue
             names = created_names(solutions[gid])
             for mistake, answer in answers.get(gid, []):
-                results.append(_try(kernel, gid, mistake, answer, names, visible, graded))
+                results.append(_try(kernel, module, gid, mistake, answer, names, visible, graded))
             kernel.run(_reset(names))
             kernel.run(solutions[gid])
     return results
 
 
-def _try(kernel: Kernel, gid: str, mistake: str, answer: str, names: list[str],
+def _try(kernel: Kernel, module: str, gid: str, mistake: str, answer: str, names: list[str],
          visible: dict[str, str], graded: dict[str, str]) -> Result:
     """Run one answer, then the release's and the source's test cells of its exercise."""
     kernel.run(_reset(names))
@@ -90,21 +91,21 @@ def _try(kernel: Kernel, gid: str, mistake: str, answer: str, names: list[str],
     said = all(PASSED in kernel.run(test).printed for test in cells_testing(gid, visible))
     errors = [kernel.run(test) for test in cells_testing(gid, graded)]
     failed = [f"{e.ename}: {e.evalue}"[:160] for e in errors if e.failed]
-    return Result(gid, mistake, said, not failed, "; ".join(failed))
+    return Result(module, gid, mistake, said, not failed, "; ".join(failed))
 
 
 def report(results: list[Result]) -> tuple[int, int]:
     """Print the table per exercise; return (exercises passed-then-lost, answers not wrong)."""
     print(f"{'exercise':<24} {'answers':>7} {'said passed':>11} {'passed+lost':>11} {'not wrong':>9}")
     leaky = 0
-    exercises = dict.fromkeys(r.exercise for r in results)
-    for exercise in exercises:
-        rows = [r for r in results if r.exercise == exercise]
+    exercises = dict.fromkeys((r.module, r.exercise) for r in results)  # grade ids repeat across modules
+    for module, exercise in exercises:
+        rows = [r for r in results if (r.module, r.exercise) == (module, exercise)]
         passed = sum(r.said_passed for r in rows)
         lost = [r for r in rows if r.said_passed and not r.full_points]
         right = sum(r.full_points for r in rows)
         leaky += bool(lost)
-        print(f"{exercise:<24} {len(rows):>7} {passed:>11} {len(lost):>11} {right:>9}")
+        print(f"{module[:3] + exercise:<24} {len(rows):>7} {passed:>11} {len(lost):>11} {right:>9}")
         for r in lost:
             print(f"    passed, then lost points: {r.mistake}  [{r.grader_error}]")
         for r in rows:
@@ -118,7 +119,7 @@ def main(modules: list[str]) -> None:
     for module in modules:
         results += run_module(module, load(module))
     leaky, right = report(results)
-    exercises = len({r.exercise for r in results})
+    exercises = len({(r.module, r.exercise) for r in results})
     print(f"\nfunction exercises that said 'passed' and then lost points: {leaky} of {exercises} "
           f"(#20 wants at most {WANTED_AT_MOST}); answers that earned full points: {right} of {len(results)}")
 
