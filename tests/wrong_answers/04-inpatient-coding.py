@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - rows of answer cells read best one to a line
 """Wrong answers for module 04, Hospital inpatient coding (format: tests/test_wrong_answers.py)."""
 
 DRG_PATH = ('def drg_path(principal, secondaries, procedures=(), age=72, sex="M"):\n'

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - rows of answer cells read best one to a line
 """Wrong answers for module 06, Dental and behavioral health coding (format: tests/test_wrong_answers.py)."""
 
 CDT_CATEGORY = ('def cdt_category(code: str) -> str | None:\n'
