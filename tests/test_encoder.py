@@ -103,6 +103,11 @@ round's end figures (development 95.7% / 98.7%, 3,661 and 3,775 of 3,826; holdou
 82.0%, holdout-10 81.0% / 90.0%, holdout-11 86.0% / 92.0%, holdout-12 80.0% / 86.5%), still short
 of issue #19's 85% / 95% but holdout-11's top-1; no held-out miss was read (holdout-12's figure is
 not independent of the round: see README.md's cautions).
+``holdout-13`` (200 phrases written by a helper that read neither the encoder nor its rules,
+handed over in a file while the eighteenth round ended and committed alone in 460ca65, so that no
+round has seen them) was first measured on the eighteenth round's end code (0ced02b), before the
+nineteenth round's first change: 74.5% / 82.5% (149 and 165 of 200; without the Index 59.0% /
+73.0%, the search of before 52.5% / 64.0%). It is held out; its floor guards against a regression.
 """
 
 from __future__ import annotations
@@ -128,7 +133,7 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 ENCODE_FLOORS = (0.94, 0.975)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-10": (0.81, 0.90),
-    "holdout-11": (0.86, 0.92), "holdout-12": (0.80, 0.865),
+    "holdout-11": (0.86, 0.92), "holdout-12": (0.80, 0.865), "holdout-13": (0.745, 0.825),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -162,6 +167,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("holdout-6") >= 150 and origins.count("holdout-7") >= 150
     assert origins.count("holdout-9") >= 150 and origins.count("holdout-10") >= 150
     assert origins.count("holdout-11") >= 150 and origins.count("holdout-12") >= 150
+    assert origins.count("holdout-13") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
