@@ -204,11 +204,13 @@ def _explained(error: BaseException) -> tuple[str, str]:
                       "cell gives you).")
     if isinstance(error, KeyError):
         key = error.args[0] if error.args else ""
-        return f"{kind} {key!r}", ("a dictionary was read at a key it does not have (yet). To count, "
+        return f"{kind} {key!r}", ("a dictionary was read at a key it does not have (yet), or "
+                                   "set.remove(x) was given an x that is not in the set. To count, "
                                    "start each count at 0 with `counts.get(key, 0)`, as in `counts[key] "
                                    "= counts.get(key, 0) + 1` (or add the key first); to look a value "
                                    "up, check the key's spelling, dot and capitals, or ask `if key in "
-                                   "table:` first.")
+                                   "table:` first; to drop an item that may be absent, use "
+                                   "set.discard(x).")
     if isinstance(error, IndexError):
         return head, ("a position past the end was read. Positions count from 0, so the last one is "
                       "len(...) - 1: is a position off by one, or is the list or text empty?")
