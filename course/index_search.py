@@ -206,6 +206,8 @@ _ALLERGIC_REACTION = _set("reaction rash hives urticaria anaphylaxis anaphylacti
 # named with the allergy, or a seasonal or pollen allergy (Allergy, seasonal NEC J30.2): no status
 _EPISODE = {_words(word)[0]: char for word, char in (("initial", "A"), ("subsequent", "D"), ("sequela", "S"))}
 _HEALING = _set("nonunion malunion")
+_HEALED = _words("healing")[0]
+_HEALING_KINDS = _set("routine delayed")
 _ROUTINE = _set("encounter patient complains past")
 _NOT_A_TUMOUR = _set("history family screening examination observation")
 _DEFAULT = _set("unspecified uncomplicated without complications nos other site part "
@@ -285,7 +287,7 @@ def query(phrase: str) -> Query:
         words.extend(_words("unilateral"))
     words = [_noun(word) for word in words]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
-    if episode is None and _HEALING & set(words):  # a nonunion is seen after the fracture's first care
+    if episode is None and _healing(words):  # a nonunion is seen after the fracture's first care
         episode = _EPISODE[_words("subsequent")[0]]
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
     named = set(words) - _SIDES - _UNILATERAL - {_EYE} - _EPISODE.keys()  # "cataract OS": the condition alone
@@ -1619,6 +1621,13 @@ def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool
     unsaid_site = _SITE <= own and bool(_UNSPECIFIED & own)  # no site said: unspecified, not other
     return (named - 0.5 * sides - disagree, -len(unnamed), len(_set(description) & words), unsaid_site,
             -len(own & _DEFAULT - words), code.endswith("9"))
+
+
+def _healing(words: list[str]) -> bool:
+    """True where the words name how a fracture heals (nonunion, malunion, routine or delayed healing),
+    which the Tabular's 7th characters say only of a subsequent encounter."""
+    said = set(words)
+    return bool(_HEALING & said) or _HEALED in said and bool(_HEALING_KINDS & said)
 
 
 @cache

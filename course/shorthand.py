@@ -361,14 +361,19 @@ def expand(text: str) -> str:
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
 
 
+_WITH_HEALING = re.compile(r"\s*\b(?:with|w/)\s+(?=(?:routine|delayed)\s+healing\b)", re.IGNORECASE)
+"""A fracture "with routine (delayed) healing" is one condition, the healing its 7th character, not a
+second condition after "with" (L radius fx with delayed healing: S52.502G, not Delay, delivery)."""
+
+
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
     a dependence on a machine, a pregnancy, a clot in a leg, a clearance before surgery, a trip, a rider,
-    an animal-drawn vehicle and an animal's kick in the Index's words."""
+    an animal-drawn vehicle, an animal's kick and a fracture's healing in the Index's words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _CLOT_IN_LEG.sub(r"deep vein thrombosis of \1", _PREGNANT.sub("pregnancy", text))
     text = _KICKED.sub("struck by ", _rider_first(text))
-    text = _SMALL_OBJECT.sub("object", text)
+    text = _WITH_HEALING.sub(", ", _SMALL_OBJECT.sub("object", text))
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):
