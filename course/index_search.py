@@ -118,6 +118,7 @@ DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallow
                   "reaction underdosing underdose suicide sting venom")  # the table lists venomous animals
 # too; a substance swallowed (or eaten) is ingested (the Index's Ingestion, chemical, see Table of Drugs)
 _TOXIC = _set("toxic")
+_MODIFIER_GROUP = re.compile(r"\(([^()]+)\)")  # one nonessential modifier of a Table row
 _TOXIC_CONDITION = re.compile(r"\btoxic\s+(?!(?:effects?|reactions?|ingestion|exposure|doses?|levels?|to|of|"
                               r"from|due|by|with|and|after|accidental\w*|intentional\w*|initial|subsequent)\b)"
                               r"[a-z]", re.IGNORECASE)
@@ -828,12 +829,27 @@ def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
         if book == "neoplasm":
             *above, own = [name.split(",") for name in books.path(entry)[1:]] or [[""]]
             names = [(*(forms[0] for forms in above), form) for form in own]
+        elif book == "drugs":
+            names.extend(_drug_names(entry))
         found = dict.fromkeys(frozenset(w for name in row for w in _words(_strip(name))) - _TABLE_FREE
                               for row in names)
-        for number, words in enumerate(found):
+        for number, words in enumerate(found):  # a drug's other name is the row itself
             if words and (any(entry.codes) or _reference(entry)):
-                (variants if number else rows).append((entry, words))
+                (variants if number and book == "neoplasm" else rows).append((entry, words))
     return rows + variants
+
+
+def _drug_names(entry: books.Entry) -> list[tuple[str, ...]]:
+    """Other names of a Table of Drugs row: each comma form of a main term whose forms spell the
+    same name ("Nitroglycerin, nitro-glycerol": nitroglycerin; not "Blockers, calcium channel")
+    and, below a main term, what its nonessential modifiers name in place of the subterm ("Lithium,
+    salts (carbonate)": lithium carbonate)."""
+    if entry.level == 0:
+        first, *others = forms = [form.strip().lower() for form in entry.term.split(",")]
+        spelled = others and all(form[:4] == first[:4] for form in others)
+        return [(form,) for form in forms] if spelled else []
+    above = books.path(entry)[:-1]
+    return [(*above, group) for group in _MODIFIER_GROUP.findall(entry.modifiers)]
 
 
 @cache
@@ -849,13 +865,14 @@ def _best_row(book: str, words: set[str]) -> books.Entry | None:
 
 @lru_cache(maxsize=4096)
 def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, frozenset[str]] | None:
-    """The row ``_best_row`` takes, with the words of it that the phrase said."""
-    fitting = [(len(row_words), -entry.level, entry, row_words) for entry, row_words in _table_rows(book)
-               if row_words <= words]
+    """The row ``_best_row`` takes, with the words of it that the phrase said: the most words, then a
+    row naming a substance before one named by the poisoning's own words (Pyrethrin before Poison NEC)."""
+    fitting = [(len(row_words), not row_words <= DRUG_WORDS, -entry.level, entry, row_words)
+               for entry, row_words in _table_rows(book) if row_words <= words]
     if not fitting:
         return None
-    best = max(fitting, key=lambda item: (item[0], item[1]))
-    return best[2], best[3]
+    best = max(fitting, key=lambda item: item[:3])
+    return best[3], best[4]
 
 
 def _poisoning_words(words: list[str], text: str, absent: frozenset[str]) -> list[str]:

@@ -1515,3 +1515,13 @@ def test_a_fracture_s_routine_or_delayed_healing_is_a_subsequent_encounter():
     assert _codes("L distal radius fx with delayed healing", 1) == ["S52.502G"]
     assert _codes("R tibial shaft fx, routine healing", 1) == ["S82.201D"]
     assert _codes("buckle fracture of L distal radius, initial", 1) == ["S52.522A"]
+
+
+def test_a_table_of_drugs_row_by_its_other_spellings_and_its_modifiers():
+    # nineteenth round: a main term's comma forms that spell one name each name the row (Nitroglycerin,
+    # nitro-glycerol); a subterm's nonessential modifier names it (Lithium, salts (carbonate)); a
+    # substance's row before Poison NEC, which only the word poisoning names
+    assert _codes("nitroglycerin adverse effect, initial", 1) == ["T46.3X5A"]
+    assert _codes("lithium carbonate overdose accidental, subsequent", 1) == ["T43.591D"]
+    assert _codes("pyrethrin poisoning accidental, initial", 1) == ["T60.2X1A"]
+    assert _codes("beta blocker overdose", 1) != ["T46.1X1A"]  # Blockers, calcium channel is no spelling
