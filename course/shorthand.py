@@ -366,14 +366,21 @@ _WITH_HEALING = re.compile(r"\s*\b(?:with|w/)\s+(?=(?:routine|delayed)\s+healing
 second condition after "with" (L radius fx with delayed healing: S52.502G, not Delay, delivery)."""
 
 
+_NTH_PREGNANCY = re.compile(r"\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|sixth)\s+(?=pregnancy\b)",
+                            re.IGNORECASE)
+"""A pregnancy after the first is the Tabular's other one (supervision of normal 2nd pregnancy: Z34.8-,
+Z34.0- being the first), not the trimester its ordinal would be read as."""
+
+
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
     a dependence on a machine, a pregnancy, a clot in a leg, a clearance before surgery, a trip, a rider,
-    an animal-drawn vehicle, an animal's kick and a fracture's healing in the Index's words."""
+    an animal-drawn vehicle, an animal's kick, a fracture's healing and a later pregnancy in the Index's
+    words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _CLOT_IN_LEG.sub(r"deep vein thrombosis of \1", _PREGNANT.sub("pregnancy", text))
     text = _KICKED.sub("struck by ", _rider_first(text))
-    text = _WITH_HEALING.sub(", ", _SMALL_OBJECT.sub("object", text))
+    text = _WITH_HEALING.sub(", ", _SMALL_OBJECT.sub("object", _NTH_PREGNANCY.sub("other ", text)))
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):

@@ -1525,3 +1525,11 @@ def test_a_table_of_drugs_row_by_its_other_spellings_and_its_modifiers():
     assert _codes("lithium carbonate overdose accidental, subsequent", 1) == ["T43.591D"]
     assert _codes("pyrethrin poisoning accidental, initial", 1) == ["T60.2X1A"]
     assert _codes("beta blocker overdose", 1) != ["T46.1X1A"]  # Blockers, calcium channel is no spelling
+
+
+def test_since_birth_is_congenital_and_a_later_pregnancy_no_trimester():
+    # nineteenth round: since (from) birth is the Index's congenital subterm; a 2nd, 3rd ... pregnancy
+    # is the Tabular's other normal pregnancy (Z34.8-), its ordinal no trimester
+    assert _codes("pigeon chest since birth", 1) == ["Q67.7"]
+    assert _codes("supervision of normal 2nd pregnancy, 3rd trimester", 1) == ["Z34.83"]
+    assert _codes("normal second pregnancy in first trimester", 1) == ["Z34.81"]
