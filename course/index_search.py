@@ -118,6 +118,8 @@ DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallow
                   "reaction underdosing underdose suicide sting venom")  # the table lists venomous animals
 # too; a substance swallowed (or eaten) is ingested (the Index's Ingestion, chemical, see Table of Drugs)
 _TOXIC = _set("toxic")
+_BITE, _NONVENOMOUS = _set("bite bitten"), _set("nonvenomous")
+_VENOM_CATEGORY = "T63"  # toxic effect of contact with venomous animals and plants
 _MODIFIER_GROUP = re.compile(r"\(([^()]+)\)")  # one nonessential modifier of a Table row
 _TOXIC_CONDITION = re.compile(r"\btoxic\s+(?!(?:effects?|reactions?|ingestion|exposure|doses?|levels?|to|of|"
                               r"from|due|by|with|and|after|accidental\w*|intentional\w*|initial|subsequent)\b)"
@@ -899,12 +901,23 @@ def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
     return entry, route
 
 
+def _venomous_bite(words: list[str]) -> bool:
+    """True for a bite by an animal whose venom the Table of Drugs names, as the Index's Bite, snake,
+    see also Venom, bite, snake reads (rattlesnake bite: Rattlesnake (venom) T63.01-); not a dog's bite,
+    which the Table does not name, nor one said to be nonvenomous (Bite, snake, nonvenomous)."""
+    said = frozenset(words)
+    if not _BITE & said or _NONVENOMOUS & said:
+        return False
+    found = _best_row_words("drugs", said)
+    return found is not None and found[0].codes[0].startswith(_VENOM_CATEGORY)
+
+
 def _drug_hit(words: list[str], episode: str | None, cause: frozenset[str] | None = None) -> Hit | None:
     """The Table of Drugs' code for a poisoning, adverse effect or underdosing; or, for a condition
     said to be caused by a substance ("hypokalemia due to Lasix", "statin-induced myopathy": the
     words of the ``cause``, where the substance is looked for first), its adverse effect, ranked
     after the condition, which a coder reports first."""
-    poisoned = bool(DRUG_WORDS & set(words))
+    poisoned = bool(DRUG_WORDS & set(words)) or _venomous_bite(words)
     if not poisoned and cause is None:
         return None
     effect = not poisoned

@@ -1533,3 +1533,11 @@ def test_since_birth_is_congenital_and_a_later_pregnancy_no_trimester():
     assert _codes("pigeon chest since birth", 1) == ["Q67.7"]
     assert _codes("supervision of normal 2nd pregnancy, 3rd trimester", 1) == ["Z34.83"]
     assert _codes("normal second pregnancy in first trimester", 1) == ["Z34.81"]
+
+
+def test_a_bite_by_an_animal_whose_venom_the_table_names_is_the_venom_s_toxic_effect():
+    # nineteenth round: Bite, snake, see also Venom, bite, snake; a dog's bite stays the wound
+    assert _codes("rattlesnake bite, initial", 1) == ["T63.011A"]
+    assert _codes("copperhead snake bite to L ankle, initial", 1) == ["T63.061A"]
+    assert _codes("dog bite of R hand, initial", 1) == ["S61.451A"]
+    assert _codes("bitten by nonvenomous snake", 1) == ["W59.11XA"]
