@@ -1541,3 +1541,10 @@ def test_a_bite_by_an_animal_whose_venom_the_table_names_is_the_venom_s_toxic_ef
     assert _codes("copperhead snake bite to L ankle, initial", 1) == ["T63.061A"]
     assert _codes("dog bite of R hand, initial", 1) == ["S61.451A"]
     assert _codes("bitten by nonvenomous snake", 1) == ["W59.11XA"]
+
+
+def test_a_dot_physical_smoking_cessation_and_razor_bumps_in_the_index_s_words():
+    # nineteenth round: Examination, medical, driving license; Counseling, tobacco use; the Index's
+    # Pseudofolliculitis barbae for razor bumps
+    assert _codes("DOT physical", 1) == ["Z02.4"] and _codes("smoking cessation counseling", 1) == ["Z71.6"]
+    assert _codes("razor bumps", 1) == ["L73.1"]
