@@ -119,6 +119,8 @@ DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallow
 # too; a substance swallowed (or eaten) is ingested (the Index's Ingestion, chemical, see Table of Drugs)
 _TOXIC = _set("toxic")
 _BITE, _NONVENOMOUS = _set("bite bitten"), _set("nonvenomous")
+_DEVICE_COMPLICATIONS = ("T82", "T83", "T84", "T85")  # complications of devices, implants and grafts
+_DEVICE_STATUS = ("Z95", "Z96", "Z97")  # presence of those devices
 _VENOM_CATEGORY = "T63"  # toxic effect of contact with venomous animals and plants
 _MODIFIER_GROUP = re.compile(r"\(([^()]+)\)")  # one nonessential modifier of a Table row
 _TOXIC_CONDITION = re.compile(r"\btoxic\s+(?!(?:effects?|reactions?|ingestion|exposure|doses?|levels?|to|of|"
@@ -1764,6 +1766,18 @@ def _occasion_words(main: str) -> frozenset[str]:
                      and books.path(entry)[0] == main for word in _term_words(entry.term))
 
 
+def _complication_before_status(found: list[Hit]) -> list[Hit]:
+    """``found`` with a device's status (Z95-Z97) after a complication of a device (T82-T85) the
+    phrase names, as the guidelines' status codes are not coded where the complication code holds
+    the status (I.C.21.c.3: infected R TKA, T84.53XA before Z96.651)."""
+    complications = [hit.score for hit in found if hit.code.startswith(_DEVICE_COMPLICATIONS)]
+    if not complications:
+        return found
+    below = max(complications) - _AHEAD
+    return [replace(hit, score=min(hit.score, below)) if hit.code.startswith(_DEVICE_STATUS) else hit
+            for hit in found]
+
+
 def search(phrase: str, limit: int = 10) -> list[Hit]:
     """Billable codes for ``phrase`` through the books, best first, one hit per code."""
     asked = query(phrase)
@@ -1801,6 +1815,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     if complicating := _complicating_pregnancy(asked, hits):
         found.append(complicating)
+    found = _complication_before_status(found)
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)

@@ -1560,3 +1560,8 @@ def test_a_dot_physical_smoking_cessation_and_razor_bumps_in_the_index_s_words()
     # Pseudofolliculitis barbae for razor bumps
     assert _codes("DOT physical", 1) == ["Z02.4"] and _codes("smoking cessation counseling", 1) == ["Z71.6"]
     assert _codes("razor bumps", 1) == ["L73.1"]
+
+
+def test_a_complication_of_a_device_before_the_device_s_status():
+    # nineteenth round: a status is not coded first where the complication's code holds it (I.C.21.c.3)
+    assert _codes("infected R TKA, initial", 1) == ["T84.53XA"] and _codes("s/p R TKA", 1) == ["Z96.651"]
