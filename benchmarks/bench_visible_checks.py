@@ -1,10 +1,11 @@
 """How often a beginner's wrong answer to a function exercise says "Visible checks passed." and then
 loses points at grading (issue #20's measure).
 
-    python benchmarks/bench_visible_checks.py [MODULE ...]
+    python benchmarks/bench_visible_checks.py [--answers FOLDER] [MODULE ...]
 
-Reads the answers of ``benchmarks/beginner_answers/<module>.py`` (``ANSWERS``: answer cell grade
-id -> [(what the beginner did, the answer cell)]). For each module one kernel runs the release
+Reads the answers of ``benchmarks/beginner_answers/<module>.py`` (or of ``FOLDER``, such as
+``benchmarks/beginner_answers_holdout``; ``ANSWERS``: answer cell grade id -> [(what the beginner
+did, the answer cell)]). For each module one kernel runs the release
 notebook in order, as ``tests/test_wrong_answers.py`` does (its helpers are reused): at each
 answer cell every beginner's answer is swapped in, then (a) the release notebook's test cell runs,
 what the student sees, and (b) the source notebook's test cell runs, visible and hidden tests, what
@@ -19,6 +20,7 @@ most 3).
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import sys
 from dataclasses import dataclass
@@ -49,9 +51,9 @@ class Result:
     grader_error: str
 
 
-def load(module: str) -> dict[str, list[tuple[str, str]]]:
-    """The ``ANSWERS`` of ``benchmarks/beginner_answers/<module>.py``."""
-    spec = importlib.util.spec_from_file_location(f"beginner_{module}", ANSWERS / f"{module}.py")
+def load(folder: Path, module: str) -> dict[str, list[tuple[str, str]]]:
+    """The ``ANSWERS`` of ``<folder>/<module>.py``."""
+    spec = importlib.util.spec_from_file_location(f"beginner_{module}", folder / f"{module}.py")
     loaded = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(loaded)
     return loaded.ANSWERS
@@ -114,10 +116,15 @@ def report(results: list[Result]) -> tuple[int, int]:
     return leaky, sum(r.full_points for r in results)
 
 
-def main(modules: list[str]) -> None:
+def main(argv: list[str]) -> None:
+    """Run the answers of the modules asked for (all of the folder's by default) and print the table."""
+    parser = argparse.ArgumentParser(prog="bench_visible_checks.py")
+    parser.add_argument("--answers", type=Path, default=ANSWERS, help="the folder of answer files")
+    parser.add_argument("modules", nargs="*", help="modules to run (default: every file in the folder)")
+    args = parser.parse_args(argv)
     results = []
-    for module in modules:
-        results += run_module(module, load(module))
+    for module in args.modules or sorted(p.stem for p in args.answers.glob("*.py")):
+        results += run_module(module, load(args.answers, module))
     leaky, right = report(results)
     exercises = len({(r.module, r.exercise) for r in results})
     print(f"\nfunction exercises that said 'passed' and then lost points: {leaky} of {exercises} "
@@ -125,4 +132,4 @@ def main(modules: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or sorted(p.stem for p in ANSWERS.glob("*.py")))
+    main(sys.argv[1:])
