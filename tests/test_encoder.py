@@ -109,17 +109,17 @@ round has seen them) was first measured on the eighteenth round's end code (0ced
 nineteenth round's first change: 74.5% / 82.5% (149 and 165 of 200; without the Index 59.0% /
 73.0%, the search of before 52.5% / 64.0%). It is held out; its floor guards against a regression.
 In the nineteenth round ``holdout-9`` was retired to development data (69.0% / 82.0% at the round's
-start, 138 and 164 of 200; 82.5% / 95.0% at its end); with it development measured 94.4% / 97.8%
+start, 138 and 164 of 200; 83.0% / 95.0% at its end); with it development measured 94.4% / 97.8%
 (3,799 and 3,939 of 4,026), so its floors went from 95.5% / 98.5% to 94.0% / 97.5% in 016c573.
-``dev-16`` (the round's 46 development phrases, each batch written before the rule or rows it
+``dev-16`` (the round's 49 development phrases, each batch written before the rule or rows it
 measured, after leaving out those already in the set: chart abbreviations, a fracture's healing,
 Table of Drugs rows by another spelling or a modifier, venomous bites, since birth, a later
-pregnancy, a DOT physical) is development data: 6 and 9 of 46 right before their changes, 46 after.
-The floors were raised to the nineteenth round's end figures (development 95.1% / 98.5%, 3,872 and
-4,011 of 4,072; holdout-10 82.0% / 91.0%, holdout-11 86.0% / 92.0%, holdout-12 81.0% / 87.5%;
-holdout-13's floor is its writer's, 75.0% / 83.0% at the round's end), still short of issue #19's
-85% / 95% but holdout-11's top-1; no held-out miss was read (four ``holdout-13`` rows were shown as
-context of file diffs: see README.md's cautions).
+pregnancy, a DOT physical, a device's complication) is development data: 6 and 12 of 49 right
+before their changes, 48 and 49 after. The floors were raised to the nineteenth round's end figures
+(development 95.1% / 98.5%, 3,875 and 4,014 of 4,075; holdout-10 82.0% / 91.0%, holdout-11 86.0% /
+92.0%, holdout-12 81.0% / 87.5%; holdout-13's floor is its writer's, 75.0% / 83.0% at the round's
+end), still short of issue #19's 85% / 95% but holdout-11's top-1; no held-out miss was read (four
+``holdout-13`` rows were shown as context of file diffs: see README.md's cautions).
 """
 
 from __future__ import annotations
