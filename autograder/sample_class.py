@@ -24,7 +24,9 @@ NAMES = [
     "vera.horvat", "wei.zhang", "ximena.cruz", "yusuf.demir",
 ]
 DEMO_SIZE = 8
-"""The demo's default class: 3 complete, 3 blank and 2 partial students (one hands in late)."""
+"""The demo's default class: 1 complete, 1 blank and 6 mixed students (one hands in late)."""
+BLANK_INDEX = 1
+"""The student who hands in the release untouched; the first hands in every solution."""
 BROKEN_STUDENT = "zoe.broken"
 BROKEN_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 SEED = 2026
@@ -56,7 +58,8 @@ def names(size: int = len(NAMES)) -> list[str]:
 
 
 def plan(course: Course, assignment: str, size: int = len(NAMES)) -> list[SampleStudent]:
-    """Who answers what: 3 complete, 3 blank, the rest a seeded mix of all three.
+    """Who answers what: the first student every solution, the next (``BLANK_INDEX``) nothing, the
+    rest a seeded mix of solutions, blanks and mistakes.
 
     In a variant module, the student at ``COPIER_INDEX`` hands in the first student's solved notebook.
     """
@@ -69,9 +72,9 @@ def plan(course: Course, assignment: str, size: int = len(NAMES)) -> list[Sample
         copier = index == COPIER_INDEX and MY_ID_CELL in exercises
         for exercise in exercises:
             options = ["solution", "blank"] + [f"mistake-{i}" for i in range(len(wrong.get(exercise, [])))]
-            if index < 3 or copier:
+            if index < BLANK_INDEX or copier:
                 answers[exercise] = "solution"
-            elif index < 6:
+            elif index == BLANK_INDEX:
                 answers[exercise] = "blank"
             else:
                 answers[exercise] = rng.choices(options, weights=[5, 2] + [3] * (len(options) - 2))[0]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from autograder import sample_class
 from autograder.backends import LocalPool
 from autograder.cli import main
 from autograder.course import Course
@@ -91,8 +92,8 @@ def pool() -> Iterator[LocalPool]:
         yield shared
 
 
-DEMO_SIZE = 10
-"""The test demo's class: 3 complete, 3 blank, 4 mixed (a late one, a copier): every kind of answer."""
+DEMO_SIZE = sample_class.DEMO_SIZE
+"""The test demo's class, the demo's own: 1 complete, 1 blank, 6 mixed (a late one, a copier)."""
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,13 @@ from autograder import notebooks
 from autograder.course import Course
 from autograder.export import Score, needing_attention, read_scores
 from autograder.release import check_release
-from autograder.sample_class import mistakes, names
+from autograder.sample_class import BLANK_INDEX, mistakes, names
 from conftest import ASSIGNMENTS, DEMO_SIZE, REPO, DemoClass
 
 VARIANT_TEST = re.compile(r"_case\d+$")
 """A variant exercise's test cells: one per case, test_<name>_case1, _case2 ..."""
 
-SOLVED, UNTOUCHED = names(DEMO_SIZE)[0], names(DEMO_SIZE)[3]
+SOLVED, UNTOUCHED = names(DEMO_SIZE)[0], names(DEMO_SIZE)[BLANK_INDEX]
 """Two of the demo's students: one answers every exercise with the solution, one hands in the release."""
 
 
