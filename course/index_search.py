@@ -180,7 +180,6 @@ _FOLLOW_UP = re.compile(r"\b(?:follow[- ]?up|f/u)\b.*?\bcompleted\b(?:.*?\bfor\s
                         r"(?P<condition>.+))", re.IGNORECASE)  # the condition: after the first "for", or "of"
 _UNCUED_SHARE = 0.3  # an activity read from a phrase's last word alone, reported after the injury
 _INJURED = _set("fall injury injured hurt")
-_VEHICLE_PART = re.compile(r"\b(?:car|bus|truck|van|vehicle)s?\s+(?:doors?|seats?|windows?|trunk|hood)\b")
 _OCCASION_ALONE = re.compile(r"^\s*(?:(?:was\s+)?(?:injured|hurt|occurred|happened)\s+"
                              r"(?:while|during|playing)|(?:while|during))\b", re.IGNORECASE)
 """A phrase that names only when the injury happened ("while swimming laps", "injured while hiking"):
@@ -850,7 +849,7 @@ def _drug_names(entry: books.Entry) -> list[tuple[str, ...]]:
     salts (carbonate)": lithium carbonate)."""
     if entry.level == 0:
         first, *others = forms = [form.strip().lower() for form in entry.term.split(",")]
-        spelled = others and all(form[:4] == first[:4] for form in others)
+        spelled = others and all(form[:_VARIANT] == first[:_VARIANT] for form in others)
         return [(form,) for form in forms] if spelled else []
     above = books.path(entry)[:-1]
     return [(*above, group) for group in _MODIFIER_GROUP.findall(entry.modifiers)]
@@ -1706,7 +1705,7 @@ def _occasion_hits(text: str, asked: Query) -> tuple[list[Hit], frozenset[str]]:
         if main != "Activity" and _SLIPPED_ON.search(text.lower(), 0, match.end(1)) and any(
                 later.group(1) not in _ACTIVITY_CUES for later in matches[number + 1:]):
             continue  # "slipped on ice at school": what was slipped on, the place after it
-        if main != "Activity" and _VEHICLE_PART.search(match.group(2)):
+        if main != "Activity" and shorthand.VEHICLE_PART.search(match.group(2)):
             continue  # "caught finger in car door": the door is what caught it, no place
         if main == "Activity" or not shorthand.about_transport(text):  # a road user's place is the road's
             spans[main].append(_set(match.group(2)) - _EPISODE.keys())

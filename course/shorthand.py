@@ -151,8 +151,11 @@ _GATES = {
                          re.IGNORECASE),
 }
 _GATED = (_TRANSPORT, _ORGAN, *_GATES, *CONTEXTS)
+_PARTS = r"doors?|seats?|windows?|trunk|hood"  # a vehicle's parts, what catches or hits, not the vehicle
+VEHICLE_PART = re.compile(rf"\b(?:car|bus|truck|van|vehicle)s?\s+(?:{_PARTS})\b")
+"""A vehicle's part ("car door"): the thing, not a road user or a place."""
 _ROAD = re.compile(r"\b(?:pedestrian|driver|passenger|occupant|rider|cyclist|bicyclist|motorcyclist|car|"
-                   r"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b(?!\s+(?:doors?|seats?|windows?|trunk|hood|"
+                   rf"truck|bus|van|bicycle|bike|motorcycle|vehicle)s?\b(?!\s+(?:{_PARTS}|"
                    r"keys?|wash|stop|station|depot|park|parking|lot)\b)", re.IGNORECASE)
 """A road user or vehicle; not a vehicle's part or place ("car door", "bus stop": Caught, between,
 door W23.0; a fall at a bus stop is no transport accident)."""
