@@ -9,6 +9,7 @@ import pwd
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def repo_course() -> Course:
     """The course in this repository, grading nowhere (read-only use)."""
     return Course.at(REPO)
+
+
+@pytest.fixture
+def grader_tmp() -> Iterator[Path]:
+    """A temporary folder for a grader run as a process (its ``TMPDIR``), removed after the test;
+    short, unlike ``tmp_path``, for the Unix sockets its fork servers make there."""
+    folder = Path(tempfile.mkdtemp(prefix="mcc-t-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

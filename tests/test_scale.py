@@ -135,23 +135,24 @@ def test_postgresql_gradebook(pool: LocalPool, postgres: str, toy: Course, tmp_p
         assert {s.student.id: s.score for s in gb.assignment_submissions("toy")} == expected
 
 
-def test_grader_killed_mid_run_resumes_with_no_lost_or_duplicated_grades(toy: Course, tmp_path: Path) -> None:
+def test_grader_killed_mid_run_resumes_with_no_lost_or_duplicated_grades(
+    toy: Course, tmp_path: Path, grader_tmp: Path
+) -> None:
     from nbgrader.api import Gradebook
 
     subs = tmp_path / "subs"
     expected = write_class(toy, subs, 8)
     command = [sys.executable, "-m", "autograder.cli", "--course", str(toy.root), "grade", "toy",
                "--submissions", str(subs), "--workspace", str(toy.workspace), "--workers", "1", "--quiet"]
-    scratch = tempfile.mkdtemp(prefix="mcc-t-")  # what kill -9 of the whole group leaves (short: sockets)
+    env = {**os.environ, "TMPDIR": str(grader_tmp)}  # kill -9 of the whole group leaves its folders there
     runner = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, env={**os.environ, "TMPDIR": scratch})
+                              stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 240
     while sum(bool(graded_record(toy, "toy", s)) for s in expected) < 2:
         assert runner.poll() is None and time.monotonic() < deadline, "the grader never got going"
         time.sleep(0.2)
     os.killpg(runner.pid, signal.SIGKILL)
     runner.wait()
-    shutil.rmtree(scratch, ignore_errors=True)
     done_before = {s for s in expected if graded_record(toy, "toy", s)}
     assert 2 <= len(done_before) < len(expected)
 

@@ -14,7 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -38,7 +37,7 @@ STUDENTS = [f"s{i:02d}" for i in range(6)]
 
 @pytest.mark.parametrize("how", ["SIGINT to its group", "SIGTERM", "SIGKILL"])
 def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
-    toy: Course, tmp_path: Path, how: str
+    toy: Course, tmp_path: Path, grader_tmp: Path, how: str
 ) -> None:
     subs = tmp_path / "subs"
     for student in STUDENTS:  # the first is graded at once; the others' kernels wait while HOLD is set
@@ -46,9 +45,8 @@ def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
         notebooks.write(student_copy(toy, answers), subs / student / "toy.ipynb")
     command = [sys.executable, "-m", "autograder.cli", "--course", str(toy.root), "grade", "toy",
                "--submissions", str(subs), "--workspace", str(toy.workspace), "--workers", "2", "--quiet"]
-    scratch = Path(tempfile.mkdtemp(prefix="mcc-t-"))  # the grader's temp folder: short, for Unix sockets
     grader = subprocess.Popen(command, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, env={**os.environ, HOLD: "1", "TMPDIR": str(scratch)})
+                              text=True, env={**os.environ, HOLD: "1", "TMPDIR": str(grader_tmp)})
     deadline = time.monotonic() + 240
     while not any(graded_record(toy, "toy", s) for s in STUDENTS):
         assert grader.poll() is None and time.monotonic() < deadline, "the grader never got going"
@@ -67,8 +65,7 @@ def test_a_stopped_grader_exits_leaves_nothing_and_a_rerun_finishes(
         assert "Run the same command again" in err
     _, alive = psutil.wait_procs(family, timeout=10)
     assert not alive, [" ".join(p.cmdline()[:3]) for p in alive if p.is_running()]
-    assert not list(scratch.iterdir())  # its workers' task folders, kernel sockets, fork servers' folders
-    scratch.rmdir()
+    assert not list(grader_tmp.iterdir())  # its workers' task folders, kernel sockets, fork servers' folders
 
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
