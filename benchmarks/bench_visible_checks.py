@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from notebook_kernel import Kernel  # noqa: E402
-from test_wrong_answers import PASSED, _reset, cells_testing, created_names  # noqa: E402
+from test_wrong_answers import PASSED, cells_testing, created_names, forget_names  # noqa: E402
 
 from autograder import notebooks  # noqa: E402
 from autograder.course import Course  # noqa: E402
@@ -80,7 +80,7 @@ def run_module(module: str, answers: dict[str, list[tuple[str, str]]]) -> list[R
             names = created_names(solutions[gid])
             for mistake, answer in answers.get(gid, []):
                 results.append(_try(kernel, module, gid, mistake, answer, names, visible, graded))
-            kernel.run(_reset(names))
+            kernel.run(forget_names(names))
             kernel.run(solutions[gid])
     return results
 
@@ -88,7 +88,7 @@ def run_module(module: str, answers: dict[str, list[tuple[str, str]]]) -> list[R
 def _try(kernel: Kernel, module: str, gid: str, mistake: str, answer: str, names: list[str],
          visible: dict[str, str], graded: dict[str, str]) -> Result:
     """Run one answer, then the release's and the source's test cells of its exercise."""
-    kernel.run(_reset(names))
+    kernel.run(forget_names(names))
     kernel.run(answer)
     said = all(PASSED in kernel.run(test).printed for test in cells_testing(gid, visible))
     errors = [kernel.run(test) for test in cells_testing(gid, graded)]

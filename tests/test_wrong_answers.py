@@ -112,7 +112,7 @@ def cells_testing(answer_id: str, tests: dict[str, str]) -> list[str]:
     return [source for gid, source in sorted(tests.items()) if re.fullmatch(rf"{stem}_case\d+", gid)]
 
 
-def _reset(names: list[str]) -> str:
+def forget_names(names: list[str]) -> str:
     """A cell that forgets ``names`` and blanks the record of earlier cells (not itself an answer)."""
     return ("_record = get_ipython().user_ns['In']\n"
             "for _i in range(len(_record) - 1):\n"
@@ -175,7 +175,7 @@ def run_module(module: str, rows: list[Row], *, setup: str = "", doctored: dict[
             tries = [*by_exercise.get(gid, []),
                      Row(gid, "the untouched answer cell", cell.source, ("NotImplementedError",))]
             for row in tries:
-                kernel.run(_reset(names))
+                kernel.run(forget_names(names))
                 kernel.run(row.answer)
                 for test in checks_of:
                     shown = kernel.run(test)
@@ -184,7 +184,7 @@ def run_module(module: str, rows: list[Row], *, setup: str = "", doctored: dict[
                     verdict = _verdict(shown, row.words)
                     if verdict:
                         problems.append(f"{gid}, {row.mistake}: {verdict}")
-            kernel.run(_reset(names))
+            kernel.run(forget_names(names))
             solved = kernel.run(solutions[gid])
             for test in checks_of:
                 checked = kernel.run(test)
