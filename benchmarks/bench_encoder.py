@@ -1,4 +1,4 @@
-"""The encoder on ``tests/encoder_eval.csv``, with and without the Index, side by side.
+"""The encoder on ``tests/encoder_eval.csv`` and ``tests/encoder_holdout.csv``, with and without the Index.
 
 Run: ``.venv/bin/python benchmarks/bench_encoder.py``. Prints, for each part of the evaluation set
 (``origin``, see ``tests/test_encoder.py``: ``original``, the course's first 140 phrases; ``dev``,
@@ -18,7 +18,9 @@ and ``holdout-10`` joined the held-out sets; in the seventeenth ``holdout-7`` wa
 seventeenth round's, each batch written before its change; in the eighteenth ``holdout-8`` was
 retired and ``holdout-12`` joined, so ``holdout-9`` to ``holdout-12`` are held out; ``dev-15``, the
 eighteenth round's; in the nineteenth ``holdout-9`` was retired and ``holdout-13`` joined, so
-``holdout-10`` to ``holdout-13`` are held out; ``dev-16``, the nineteenth round's)
+``holdout-10`` to ``holdout-13`` are held out; ``dev-16``, the nineteenth round's; in the twentieth
+the held-out sets moved to ``tests/encoder_holdout.csv``, ``holdout-10`` was retired and
+``holdout-14`` joined, so ``holdout-11`` to ``holdout-14`` are held out)
 and for each kind of phrase, top-1
 and top-5 of ``encoder.search`` (the Tabular search the course had),
 ``encoder.encode(use_index=False)`` (that search on the expanded phrase) and ``encoder.encode``
@@ -307,10 +309,9 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT / "tests" / "encoder_eval.csv"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_encoder import hit  # noqa: E402  (the tests' own notion of a correct code)
+from test_encoder import EVAL, HOLDOUT, hit  # noqa: E402  (the tests' files and notion of a correct code)
 
 from course import encoder  # noqa: E402
 
@@ -330,8 +331,10 @@ def _import_seconds() -> float:
 
 def main() -> None:
     """Score every method on every phrase and print the tables."""
-    with EVAL.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = []
+    for path in (EVAL, HOLDOUT):
+        with path.open(encoding="utf-8") as handle:
+            rows += csv.DictReader(handle)
     encoder.encode("asthma")  # build the indexes first: times below are per phrase, warm
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for row in rows:

@@ -1,4 +1,5 @@
-"""The encoder: its committed tables, its errors, and its accuracy on tests/encoder_eval.csv.
+"""The encoder: its committed tables, its errors, and its accuracy on tests/encoder_eval.csv (development
+data) and tests/encoder_holdout.csv (held out).
 
 The evaluation set's ``origin`` says when a phrase was written: ``original`` (the course's first
 140, for the Tabular search), ``dev`` (written with the Index encoder and used while building it),
@@ -120,6 +121,17 @@ before their changes, 48 and 49 after. The floors were raised to the nineteenth 
 92.0%, holdout-12 81.0% / 87.5%; holdout-13's floor is its writer's, 75.0% / 83.0% at the round's
 end), still short of issue #19's 85% / 95% but holdout-11's top-1; no held-out miss was read (four
 ``holdout-13`` rows were shown as context of file diffs: see README.md's cautions).
+In the twentieth round the held-out sets moved to a file of their own, ``tests/encoder_holdout.csv``,
+which no tuning round reads, not even as the context of a diff, and ``holdout-10``
+was retired to development data (82.0% / 91.0% at the round's start, 164 and 182 of 200); with it
+development measured 94.5% / 98.1% (4,039 and 4,196 of 4,275), so its floors went from 95.0% /
+98.5% to 94.0% / 98.0%.
+``holdout-14`` (written by a helper that read neither the encoder nor its rules nor this set, and
+handed over in a file) had 83 of its 200 phrases already in the development or held-out data, word
+for word but for case and punctuation: it was written without a rule against common conditions,
+and 182 of its 200 codes were in the set already. The 117 others are held out, first measured on
+the nineteenth round's end code (1ce193f): 87.2% / 95.7% (102 and 112 of 117; all 200: 91.5% /
+97.5%). It is the easiest held-out set, so its figure alone says little about new phrasings.
 """
 
 from __future__ import annotations
@@ -134,19 +146,20 @@ import pytest
 
 from course import books, encoder, icd10cm, index, index_search, shorthand
 
-EVAL = Path(__file__).with_name("encoder_eval.csv")
+EVAL = Path(__file__).with_name("encoder_eval.csv")  # development data
+HOLDOUT = Path(__file__).with_name("encoder_holdout.csv")  # held out: no tuning round reads it
 SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "holdout-2", "holdout-3",
                "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9",
-               "dev-16")
+               "dev-16", "holdout-10")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
-# holdout-9 since the nineteenth)
-ENCODE_FLOORS = (0.95, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
+# holdout-9 since the nineteenth, holdout-10 since the twentieth)
+ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-10": (0.82, 0.91),
     "holdout-11": (0.86, 0.92), "holdout-12": (0.81, 0.875), "holdout-13": (0.745, 0.825),
+    "holdout-14": (0.87, 0.955),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -166,8 +179,18 @@ def hit(code: str, gold: str) -> bool:
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict[str, str]]:
-    with EVAL.open(encoding="utf-8") as handle:
+    """Every phrase: the development data, then the held-out sets."""
+    return _rows(EVAL) + _rows(HOLDOUT)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+def test_held_out_phrases_are_kept_apart():
+    assert {row["origin"] for row in _rows(HOLDOUT)} == set(HELD_OUT)
+    assert {row["origin"] for row in _rows(EVAL)} == set(DEVELOPMENT)
 
 
 def test_eval_set_is_realistic_and_valid(gold):
@@ -180,7 +203,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("holdout-6") >= 150 and origins.count("holdout-7") >= 150
     assert origins.count("holdout-9") >= 150 and origins.count("holdout-10") >= 150
     assert origins.count("holdout-11") >= 150 and origins.count("holdout-12") >= 150
-    assert origins.count("holdout-13") >= 150
+    assert origins.count("holdout-13") >= 150 and origins.count("holdout-14") >= 100
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
