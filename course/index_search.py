@@ -1677,9 +1677,11 @@ def _seventh(code: str, words: set[str], episode: str | None) -> str | None:
     wanted = episode or "A"
     first = {"A": "initial", "D": "subsequent", "S": "sequela"}[wanted] if wanted in "ADS" else ""
 
+    described = _set(icd10cm.lookup(code).description)
+
     def fit(item: tuple[str, str]) -> tuple[bool, int, int, bool, bool]:
         char, meaning = item
-        said = set(_words(meaning))
+        said = set(_words(meaning)) - described  # "stable / Old central retinal vein occlusion": stable, old
         # the side said first (OU: bilateral, not "right eye" for the word eye); else the unspecified one
         return (first in meaning, len(said & words & _SIDES), len(said & words), char == wanted,
                 "unspecified" in meaning)
