@@ -375,6 +375,23 @@ _NTH_PREGNANCY = re.compile(r"\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|six
 Z34.0- being the first), not the trimester its ordinal would be read as."""
 
 
+_ON_ICE = re.compile(r"\b(?:slipped|slipping|slips?|fell|falls?|falling|fallen)\s+on\s+"
+                     r"(?:the\s+|some\s+|black\s+)?(?:ice|icy|snow|snowy)\b"
+                     r"(?P<stairs>\s+(?:\w+\s+)?(?:stairs|steps|staircase|stairway)\b)?"
+                     r"(?P<place>(?=\s+(?!(?:at|in|on|while|during|outside|and|initial|subsequent|sequela)\b)[a-z]))?",
+                     re.IGNORECASE)
+"""A fall or slip on ice or snow is the External Cause Index's Fall, due to ice or snow, on the same level
+(W00.0) unless it was down stairs or steps (W00.1), not the Slipping (W01.0) or Fall NOS (W19) a
+coder would find without it; what the ice was on stays a place ("fell on icy sidewalk": sidewalk)."""
+
+
+def _on_ice(match: re.Match[str]) -> str:
+    """The Index's words for a fall on ice or snow (see ``_ON_ICE``)."""
+    if match["stairs"]:
+        return "fall from stairs due to ice or snow"
+    return "fall due to ice or snow same level" + (" on" if match["place"] is not None else "")
+
+
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
     a dependence on a machine, a pregnancy, a clot in a leg, a clearance before surgery, a trip, a rider,
@@ -382,7 +399,7 @@ def _said_otherwise(text: str) -> str:
     words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _CLOT_IN_LEG.sub(r"deep vein thrombosis of \1", _PREGNANT.sub("pregnancy", text))
-    text = _KICKED.sub("struck by ", _rider_first(text))
+    text = _KICKED.sub("struck by ", _rider_first(_ON_ICE.sub(_on_ice, text)))
     text = _WITH_HEALING.sub(", ", _SMALL_OBJECT.sub("object", _NTH_PREGNANCY.sub("other ", text)))
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
