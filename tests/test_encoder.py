@@ -132,6 +132,13 @@ for word but for case and punctuation: it was written without a rule against com
 and 182 of its 200 codes were in the set already. The 117 others are held out, first measured on
 the nineteenth round's end code (1ce193f): 87.2% / 95.7% (102 and 112 of 117; all 200: 91.5% /
 97.5%). It is the easiest held-out set, so its figure alone says little about new phrasings.
+``holdout-15`` (written by another such helper, told to use no code already in the set, 2,828 of
+them: rarer conditions, other specialties, sites and causes) was first measured on the same code:
+68.5% / 77.0% (137 and 154 of 200; without the Index 47.0% / 59.5%, the search of before 23.5% /
+43.0%). Before that run, seven of its adverse effects that name the reaction were given the
+reaction's code as a gold beside the T-code (ototoxic hearing loss and gentamicin, H91.09|T36.5X5A),
+as earlier sets do, since the guidelines sequence the reaction first; holdout-14's hypokalemia
+from HCTZ likewise (E87.6|T50.2X5A, was E87.6).
 """
 
 from __future__ import annotations
@@ -159,7 +166,7 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-11": (0.86, 0.92), "holdout-12": (0.81, 0.875), "holdout-13": (0.745, 0.825),
-    "holdout-14": (0.87, 0.955),
+    "holdout-14": (0.87, 0.955), "holdout-15": (0.685, 0.77),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -204,6 +211,7 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("holdout-9") >= 150 and origins.count("holdout-10") >= 150
     assert origins.count("holdout-11") >= 150 and origins.count("holdout-12") >= 150
     assert origins.count("holdout-13") >= 150 and origins.count("holdout-14") >= 100
+    assert origins.count("holdout-15") >= 150
     assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
