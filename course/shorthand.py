@@ -103,6 +103,7 @@ CONTEXTS = {
     "checkup": _any_of(r"\d+\s*(?:yo|y/o|mo|months?|years?|yrs?) child infant toddler routine annual "
                        r"immuniz\w* vaccin\w* concerns growth development"),
     "eye": _any_of(r"eyes? OD OS OU cataract IOL lens YAG ophthalm\w*"),
+    "colitis": _any_of(r"UC ulcerative"),
 }
 """Rows read, before the others, only where the phrase's own words settle an abbreviation that means
 something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegic; chest pain
@@ -125,6 +126,15 @@ _PROSTATE = "prostate"
 """Rows read only in a phrase that names the prostate: a urinary symptom is one of the lower urinary
 tract symptoms the Index's Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) names (BPH
 with nocturia: N40.1, the symptom's own code after it)."""
+_LYMPHOMA = "lymphoma"
+"""Rows read only in a phrase that names a lymphoma: a grade in the Roman numerals the Index and Tabular
+print (follicular lymphoma grade 2: Lymphoma, follicular, grade II C82.1-), which elsewhere stays a
+number (grade 2 hemorrhoids, a grade 3 sprain), and a region's lymph nodes in the Tabular's words
+(axillary nodes: lymph nodes of axilla, C82.04; mediastinal: intrathoracic)."""
+_MESOTHELIOMA = "mesothelioma"
+"""Rows read only in a phrase that names a mesothelioma: the serous membrane of an adjective, as the Index's
+Mesothelioma, site classification names it (pleural mesothelioma: pleura C45.0), which elsewhere keeps its
+own entries (pleural effusion: Effusion, pleura J90; malignant pleural effusion J91.0)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -144,6 +154,8 @@ _GATES = {
     _MACULAR: re.compile(r"\bmacular degeneration\b", re.IGNORECASE),
     _CORONARY: re.compile(r"\bcoronary\b", re.IGNORECASE),
     _PROSTATE: re.compile(r"\bprostat", re.IGNORECASE),
+    _LYMPHOMA: re.compile(r"\blymphoma", re.IGNORECASE),
+    _MESOTHELIOMA: re.compile(r"\bmesothelioma", re.IGNORECASE),
     _POSTPROCEDURAL: re.compile(r"\bpostprocedural\b", re.IGNORECASE),
     _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
     _SEQUELA: re.compile(r"^(?=.*\bstroke\b)(?=.*(?:(?<!without )(?<!no )\b(?:residual|sequelae?|late "
