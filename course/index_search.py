@@ -193,7 +193,9 @@ _NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
-_MELANOMA = _set("melanoma")  # by site in the Index (Melanoma, skin), not the Neoplasm Table's skin rows
+_OWN_SITES = _set("melanoma mesothelioma carcinoid neuroendocrine wilms")
+"""Morphologies the Index codes by site itself (Melanoma, skin; Mesothelioma, site classification, pleura;
+Tumor, carcinoid, appendix; Wilms' tumor C64-), not through the Neoplasm Table."""
 _SKIN_TYPES = ("basal cell carcinoma", "squamous cell carcinoma")  # C44's types, chosen in the Tabular
 _UNSPECIFIED_SKIN = "Unspecified malignant neoplasm of skin"
 _LIMB = _set("limb")
@@ -1196,7 +1198,7 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset(),
     present = set(words)
     if not NEOPLASM_WORDS & present or _NOT_A_TUMOUR & present:
         return []
-    if _MELANOMA & present and not _METASTASIS & present:  # Melanoma, skin, scalp C43.4: the Index's own
+    if _OWN_SITES & present and not _METASTASIS & present:  # Melanoma, skin, scalp C43.4: the Index's own
         return []
     present |= _site_nouns(present)
     column = next((name for name, keys in _BEHAVIOUR_WORDS if keys & present),
