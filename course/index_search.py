@@ -178,6 +178,9 @@ _EPISODE_WORDS = frozenset("initial subsequent sequela encounter".split())
 _OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
 _FOLLOW_UP = re.compile(r"\b(?:follow[- ]?up|f/u)\b.*?\bcompleted\b(?:.*?\bfor\s+(?P<treated>.+)|.*?\bof\s+"
                         r"(?P<condition>.+))", re.IGNORECASE)  # the condition: after the first "for", or "of"
+_FOLLOW_UP_VISIT = re.compile(r"\b(?:follow[- ]?up|f/u|re-?check)\b", re.IGNORECASE)
+"""A follow-up visit or recheck is care after the active treatment: the 7th character D where no
+episode is said (guidelines I.C.19.a: f/u for concussion S06.0X0D), as a nonunion is."""
 _UNCUED_SHARE = 0.3  # an activity read from a phrase's last word alone, reported after the injury
 _INJURED = _set("fall injury injured hurt")
 _OCCASION_ALONE = re.compile(r"^\s*(?:(?:was\s+)?(?:injured|hurt|occurred|happened)\s+"
@@ -293,7 +296,7 @@ def query(phrase: str) -> Query:
         words.extend(_words("unilateral"))
     words = [_noun(word) for word in words]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
-    if episode is None and _healing(words):  # a nonunion is seen after the fracture's first care
+    if episode is None and (_healing(words) or _FOLLOW_UP_VISIT.search(text)):  # after the first care
         episode = _EPISODE[_words("subsequent")[0]]
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
     named = set(words) - _SIDES - _UNILATERAL - {_EYE} - _EPISODE.keys()  # "cataract OS": the condition alone
