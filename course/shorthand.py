@@ -235,11 +235,17 @@ _INTENT = (
                 r"|\bcorrectly\s+prescribed\s+and\s+properly\s+administered\b"
                 r"|\bat\s+(?:an?\s+)?therapeutic\s+dos(?:e|es|age)\b", re.IGNORECASE), "adverse effect"),
     (re.compile(r"\bby accident\b", re.IGNORECASE), "accidental"),
+    (re.compile(r"\b(cut|cutting|burned|burnt|burning|shot|stabbed|scratched|poked|hit|injured|hurt)\s+"
+                r"(?:him|her|my|your|them|one)?self\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\bself[- ]inflicted\b(?!\s+(?:poisoning|overdose))", re.IGNORECASE),
+     "self-inflicted suicide"),
 )
 """How a chart says a poisoning's intent in other words: a suicide attempt (self-harm, the Table of
 Drugs' intentional self-harm column), an intent not known (its undetermined column), a drug taken as
 prescribed (its adverse effect column: "digoxin toxicity, taken as prescribed" T46.0X5A) or by
-accident (accidental)."""
+accident (accidental); what someone did to themself ("cut self with a knife") no intent at all, the
+accidental default, while a self-inflicted injury is the Index's Suicide (Cut, self-inflicted, see
+Suicide; Discharge, firearm, handgun, suicide X72)."""
 _IN_A_DOOR = re.compile(r"\b(?:slammed|shut|closed|pinched|smashed|jammed|crushed)(?=.*\b(?:in|by|between) "
                         r"(?:an?\s+|the\s+)?(?:\w+\s+)?doors?\b)", re.IGNORECASE)
 """A hand slammed, shut or pinched in a door is caught in it (Caught, between objects W23.0)."""
