@@ -135,6 +135,10 @@ _MESOTHELIOMA = "mesothelioma"
 """Rows read only in a phrase that names a mesothelioma: the serous membrane of an adjective, as the Index's
 Mesothelioma, site classification names it (pleural mesothelioma: pleura C45.0), which elsewhere keeps its
 own entries (pleural effusion: Effusion, pleura J90; malignant pleural effusion J91.0)."""
+_GLAUCOMA = "glaucoma"
+"""Rows read only in a phrase that names a glaucoma: its stage (mild, moderate, severe, indeterminate) is
+the Tabular's 7th character, not the Index's residual stage (H40.15-) the word "stage" would lead to
+(POAG OU, mild stage: H40.1131)."""
 _TUMOUR = re.compile(r"\b(?:\w*carcinoma|cancer|malignan\w*|neoplasm|metasta\w*|tumou?r|\w*sarcoma)\b",
                      re.IGNORECASE)
 _GATES = {
@@ -156,6 +160,7 @@ _GATES = {
     _PROSTATE: re.compile(r"\bprostat", re.IGNORECASE),
     _LYMPHOMA: re.compile(r"\blymphoma", re.IGNORECASE),
     _MESOTHELIOMA: re.compile(r"\bmesothelioma", re.IGNORECASE),
+    _GLAUCOMA: re.compile(r"\bglaucoma", re.IGNORECASE),
     _POSTPROCEDURAL: re.compile(r"\bpostprocedural\b", re.IGNORECASE),
     _FALL: re.compile(r"\b(?:fell|falls?|falling|fallen)\b", re.IGNORECASE),
     _SEQUELA: re.compile(r"^(?=.*\bstroke\b)(?=.*(?:(?<!without )(?<!no )\b(?:residual|sequelae?|late "
