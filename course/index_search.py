@@ -38,6 +38,9 @@ _LEVEL_TIE = 0.001
 _LIGHT = 0.05  # the weight in a path of a word the Tabular settles or that names no condition
 _ALTERNATIVE = re.compile(r"\bor\b")  # "atrial or auricular": the first form is the one required
 _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
+_ADVERSE_COLUMN = "adverse effect"  # the Table of Drugs' column, as a hit's path ends
+_EFFECT_ENTRIES = ("Effect, adverse", "Reaction", "Allergy, allergic")  # an effect itself, no condition named
+_CONDITION_FLOOR = 0.5  # an Index hit this good names the condition an adverse effect caused
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
 _LONG_TERM_CATEGORY = "Z79"
 _LONG_TERM_USE = frozenset(tokens("long term current use"))
@@ -941,6 +944,18 @@ def _drug_hit(words: list[str], episode: str | None, cause: frozenset[str] | Non
     return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, score)
 
 
+def _effect_after_condition(drug: Hit, hits: list[Hit]) -> Hit:
+    """A drug's adverse effect said outright (taken as prescribed, correctly given) ranked after the
+    condition the phrase names, whose code the guidelines report first (I.C.19.e.5.a: anaphylaxis to
+    amoxicillin taken as prescribed, T88.6XXA then T36.0X5A); the Index's Effect, adverse, Reaction and
+    Allergy name no such condition (adverse effect of Crestor: T46.6X5A first)."""
+    if drug.path[-1] != _ADVERSE_COLUMN or drug.score < _ROUTE_SCORE:  # a cause read: already after it
+        return drug
+    named = [hit.score for hit in hits if hit.path[0] not in _EFFECT_ENTRIES
+             and hit.score >= _CONDITION_FLOOR]
+    return replace(drug, score=min(drug.score, max(named) - _AHEAD)) if named else drug
+
+
 def _cause(text: str) -> frozenset[str] | None:
     """The words of what a condition is said to be caused by: after "due to", "from" ..., before
     "induced" ("statin-induced myopathy"), "drug-induced" naming no substance (empty when no
@@ -1811,6 +1826,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found = [hit for hit in (drug, long_term, _allergy_hit(words), *tumours, *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(condition, limit), _history_hit(words))
+    found = [_effect_after_condition(hit, hits) if hit is drug else hit for hit in found]
     induced = _induced_hits(asked, cause, limit)
     if induced and hits and condition is not asked:  # the medicine said: its subterm before the plain one
         induced[0] = replace(induced[0], score=max(induced[0].score, hits[0].score + _AHEAD))

@@ -237,6 +237,7 @@ _INTENT = (
                 r"(?:could|can)\s*not be determined|not determined|undetermined)\b", re.IGNORECASE),
      "undetermined intent"),
     (re.compile(r"\b(?:(?:taken|used|given)\s+)?as\s+(?:prescribed|directed)\b|\b(?:taken|used|given)\s+correctly\b"
+                r"|\bcorrectly\s+(?:taken|used|given|administered)\b"
                 r"|\bcorrectly\s+prescribed\s+and\s+properly\s+administered\b"
                 r"|\bat\s+(?:an?\s+)?therapeutic\s+dos(?:e|es|age)\b", re.IGNORECASE), "adverse effect"),
     (re.compile(r"\bby accident\b", re.IGNORECASE), "accidental"),
@@ -251,6 +252,16 @@ prescribed (its adverse effect column: "digoxin toxicity, taken as prescribed" T
 accident (accidental); what someone did to themself ("cut self with a knife") no intent at all, the
 accidental default, while a self-inflicted injury is the Index's Suicide (Cut, self-inflicted, see
 Suicide; Discharge, firearm, handgun, suicide X72)."""
+_ADVERSE = re.compile(r"\badverse effect\b", re.IGNORECASE)
+_ANAPHYLAXIS = re.compile(r"\banaphyla(?:xis|ctic(?:\s+(?:reaction|shock))?)\b", re.IGNORECASE)
+"""An anaphylaxis to a drug taken as prescribed is the Index's Shock, anaphylactic, due to drug or medicinal
+substance, correct substance properly administered (T88.6, the drug's adverse effect after it), not the
+Anaphylaxis NOS (T78.2) of an unknown cause."""
+_PROPERLY_GIVEN = "anaphylactic shock correct substance properly administered"
+_DISLOCATED = re.compile(r"\bdislocated\s+((?:(?:left|right|L|R)\s+)?(?:hip|knee|shoulder|elbow)\s+"
+                         r"(?:prosthesis|replacement|arthroplasty)\b)", re.IGNORECASE)
+"""A dislocated joint prosthesis is the prosthesis's dislocation, a complication of the device (T84.02-),
+not the joint's own injury (S73.0-)."""
 _IN_A_DOOR = re.compile(r"\b(?:slammed|shut|closed|pinched|smashed|jammed|crushed)(?=.*\b(?:in|by|between) "
                         r"(?:an?\s+|the\s+)?(?:\w+\s+)?doors?\b)", re.IGNORECASE)
 """A hand slammed, shut or pinched in a door is caught in it (Caught, between objects W23.0)."""
@@ -428,7 +439,9 @@ def _said_otherwise(text: str) -> str:
         text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):
         text = pattern.sub(words, text)
-    return text
+    if _ADVERSE.search(text):
+        text = _ANAPHYLAXIS.sub(_PROPERLY_GIVEN, text)
+    return _DISLOCATED.sub(r"dislocation of \1", text)
 
 
 def _trimester(text: str) -> str:
