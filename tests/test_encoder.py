@@ -139,6 +139,19 @@ them: rarer conditions, other specialties, sites and causes) was first measured 
 reaction's code as a gold beside the T-code (ototoxic hearing loss and gentamicin, H91.09|T36.5X5A),
 as earlier sets do, since the guidelines sequence the reaction first; holdout-14's hypokalemia
 from HCTZ likewise (E87.6|T50.2X5A, was E87.6).
+``dev-17`` (the twentieth round's 83 development phrases, each batch written before the rule or rows
+it measured, after leaving out those already in the set: chart abbreviations, a fall on ice, lay
+words and a lymphoma's grade and nodes, morphologies the Index codes by site, a follow-up visit, a
+self-inflicted injury, a glaucoma's stage, claw toe, thrush, macular hole, coffee-ground emesis, an
+anaphylaxis to a drug properly given, a dislocated prosthesis, the ear canal, a fracture in a
+metastatic disease) is development data: 18 and 42 of 83 right at the round's start (21.7% / 50.6%),
+78 and 82 at its end. The floors were raised to the twentieth round's end figures (development
+95.7% / 98.8%, 4,170 and 4,304 of 4,358; holdout-11 88.5% / 93.5%, holdout-12 81.5% / 87.5%,
+holdout-13 76.0% / 83.5%, holdout-14 91.5% / 96.6%, holdout-15 69.5% / 78.0%; at the round's start
+86.0% / 92.0%, 81.0% / 87.5%, 75.0% / 83.0%, 87.2% / 95.7%, 68.5% / 77.0%), rounded down to 0.5%;
+still short of issue #19's 85% / 95% on top-5 for all but holdout-14, and on top-1 for holdout-12,
+-13 and -15; no held-out miss was read. ``holdout-10``, retired, went from 82.0% / 91.0% to 97.0% /
+99.5%.
 """
 
 from __future__ import annotations
@@ -163,10 +176,10 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth)
-ENCODE_FLOORS = (0.94, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too)
+ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-11": (0.86, 0.92), "holdout-12": (0.81, 0.875), "holdout-13": (0.745, 0.825),
-    "holdout-14": (0.87, 0.955), "holdout-15": (0.685, 0.77),
+    "holdout-11": (0.885, 0.935), "holdout-12": (0.815, 0.875), "holdout-13": (0.76, 0.835),
+    "holdout-14": (0.91, 0.965), "holdout-15": (0.695, 0.78),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -1596,3 +1609,32 @@ def test_a_dot_physical_smoking_cessation_and_razor_bumps_in_the_index_s_words()
 def test_a_complication_of_a_device_before_the_device_s_status():
     # nineteenth round: a status is not coded first where the complication's code holds it (I.C.21.c.3)
     assert _codes("infected R TKA, initial", 1) == ["T84.53XA"] and _codes("s/p R TKA", 1) == ["Z96.651"]
+
+
+def test_chart_abbreviations_and_a_seventh_character_by_the_words_it_adds():
+    assert encoder.encode("CKD3b", limit=1)[0].code == "N18.32"
+    assert encoder.encode("CRVO OD w/ macular edema", limit=1)[0].code == "H34.8110"  # not "stable / Old ..."
+    assert shorthand.expand("DME") == "DME"  # durable medical equipment, unread, where no diabetes is named
+
+
+def test_a_fall_on_ice_is_on_the_same_level_or_from_stairs():
+    assert encoder.encode("fell on icy sidewalk initial", limit=1)[0].code == "W00.0XXA"
+    assert encoder.encode("slipped on icy porch steps, initial", limit=1)[0].code == "W00.1XXA"
+
+
+def test_a_lymphoma_grade_and_a_glaucoma_stage_are_read_as_the_books_print_them():
+    assert encoder.encode("follicular lymphoma grade 3a", limit=1)[0].code == "C82.30"
+    assert shorthand.expand("grade 2 hemorrhoids") == "grade 2 hemorrhoids"
+    assert encoder.encode("POAG OD moderate stage", limit=1)[0].code == "H40.1112"
+
+
+def test_morphologies_the_index_codes_by_site_and_a_follow_up_visit():
+    assert encoder.encode("Wilms tumor of left kidney", limit=1)[0].code == "C64.2"
+    assert encoder.encode("concussion f/u, no LOC", limit=1)[0].code == "S06.0X0D"
+
+
+def test_intent_self_and_an_adverse_effect_after_its_condition():
+    assert encoder.encode("cut self with scissors, initial", limit=1)[0].code == "W27.2XXA"
+    phrase = "anaphylaxis to amoxicillin taken as prescribed, initial"
+    assert [c.code for c in encoder.encode(phrase, limit=2)] == ["T88.6XXA", "T36.0X5A"]
+    assert encoder.encode("adverse effect of Crestor initial", limit=1)[0].code == "T46.6X5A"
