@@ -116,8 +116,10 @@ has an Index entry of its own, Lesion, superior glenoid labrum S43.43-), ED an e
 beside its drugs (an emergency department elsewhere, left unread), PD Parkinson's disease beside its
 drugs or signs and peritoneal dialysis beside a kidney disease, CO carbon monoxide beside a poisoning
 or fumes (a cardiac output elsewhere), WCC a white blood cell count beside a level and a well child
-examination beside a child's age or a routine visit. The context is read in the phrase as written,
-before an age is dropped as noise."""
+examination beside a child's age or a routine visit, PSC a posterior subcapsular cataract beside an
+eye (primary sclerosing cholangitis elsewhere), and the entire or whole colon beside UC or ulcerative
+the Index's Pancolitis. The context is read in the phrase as written, before an age is dropped as
+noise."""
 _POSTPROCEDURAL = "postprocedural"
 """Rows read only in a phrase that names a condition after an operation: the Index's word for it where
 only that entry has the postprocedural subterm (adrenal insufficiency after adrenalectomy: Hypofunction,
