@@ -95,6 +95,10 @@ WRONG = {
         ("only -ectomy",
          TERM_KIND + '    if last.part == "ectomy":\n        return "procedure"\n    return "condition"\n',
          ["term_kind('colonoscopy')", "diagnostic procedures"]),
+        ("a few suffixes by hand, not the whole PROCEDURE_SUFFIXES set (blind set of #20)",
+         TERM_KIND + '    if last.part == "ectomy" or last.part == "tomy" or last.part == "stomy" or last.part == "scopy":\n'
+         '        return "procedure"\n    return "condition"\n',
+         ["term_kind('rhinoplasty')", "-plasty", "whole set"]),
         ("printed instead of returned",
          TERM_KIND + '    if last.kind == "suffix" and last.part in PROCEDURE_SUFFIXES:\n        print("procedure")\n'
          '    return "condition"\n',
