@@ -82,6 +82,9 @@ WRONG = {
          UNIVERSAL_TO_FDI
          + "    tooth_digit = per_quadrant - offset - 1 if quadrant_index in (0, 2) else offset + 1\n"
          + FDI_NUMBER, ["'16'", "one off"]),
+        ("towards the midline in every quadrant but the lower right (blind set of #20)",
+         UNIVERSAL_TO_FDI + "    tooth_digit = per_quadrant - offset if quadrant_index != 3 else offset + 1\n"
+         + FDI_NUMBER, ["universal_to_fdi(9)", "'21'", "upper left quadrant", "each quadrant"]),
         ("a number, not text", UNIVERSAL_TO_FDI + RIGHT_DIGIT
          + '    return int(f"{first_quadrant + quadrant_index}{tooth_digit}")\n', ["should be text", "16"]),
         ("printed instead of returned", UNIVERSAL_TO_FDI + RIGHT_DIGIT
@@ -103,6 +106,9 @@ WRONG = {
          FDI_TO_UNIVERSAL
          + "    offset = per_quadrant - tooth + 1 if quadrant_index in (0, 2) else tooth - 1\n"
          + POSITION + UNIVERSAL, ["fdi_to_universal('16')", "the tooth next to it"]),
+        ("counted back in every quadrant but the lower right (blind set of #20)",
+         FDI_TO_UNIVERSAL + "    offset = per_quadrant - tooth if quadrant_index != 3 else tooth - 1\n"
+         + POSITION + UNIVERSAL, ["fdi_to_universal('21')", "should return 9", "upper left quadrant", "each quadrant"]),
         ("a permanent tooth as text",
          FDI_TO_UNIVERSAL + "    offset = per_quadrant - tooth if quadrant_index in (0, 2) else tooth - 1\n"
          + POSITION + '    return str(position) if per_quadrant == 8 else chr(ord("A") + position - 1)\n',
