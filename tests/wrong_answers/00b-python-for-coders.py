@@ -69,6 +69,10 @@ WRONG = {
          ADD_DOT + '    code = code.strip().upper()\n    if len(code) > 3:\n'
          '        return code[:3] + "." + code[3:]\n    return code\n',
          ["add_dot('e11.9')", "dot"]),
+        ("a dotted code returned just upper-cased, its spaces kept (blind set of #20)",
+         ADD_DOT + '    if "." in code:\n        return code.upper()\n    code = code.strip().upper()\n'
+         '    if len(code) > 3:\n        return code[:3] + "." + code[3:]\n    return code\n',
+         ["add_dot(' e11.9 ')", "one with a dot too", "just upper-cased"]),
         ("forgot .upper()",
          ADD_DOT + '    code = code.strip().replace(".", "")\n    if len(code) > 3:\n'
          '        return code[:3] + "." + code[3:]\n    return code\n',
