@@ -24,6 +24,9 @@ WRONG = {
         ('letters read in alphabetical order, not pointer order',
          'def line_diagnoses(diagnoses: list[str], pointers: str) -> list[str]:\n    """The diagnoses a service line points to, in pointer order; ValueError if invalid."""\n    pointers = pointers.upper()\n    if len(pointers) == 0 or len(pointers) > 4 or len(set(pointers)) != len(pointers):\n        raise ValueError("1 to 4 different pointers")\n    codes = []\n    for letter in sorted(pointers):\n        position = "ABCDEFGHIJKL".index(letter)\n        if position >= len(diagnoses):\n            raise ValueError(f"no diagnosis {letter}")\n        codes.append(diagnoses[position])\n    return codes\n',
          ['reversed', 'B, then A']),
+        ("the limit written len(pointers) >= 4: four pointers rejected (blind set of #20)",
+         'def line_diagnoses(diagnoses: list[str], pointers: str) -> list[str]:\n    """The diagnoses a service line points to, in pointer order; ValueError if invalid."""\n    pointers = pointers.upper()\n    if len(pointers) == 0 or len(pointers) >= 4 or len(set(pointers)) != len(pointers):\n        raise ValueError("1 to 4 different pointers")\n    codes = []\n    for letter in pointers:\n        position = "ABCDEFGHIJKL".index(letter)\n        if position >= len(diagnoses):\n            raise ValueError(f"no diagnosis {letter}")\n        codes.append(diagnoses[position])\n    return codes\n',
+         ["'ABCD'", 'up to four', 'not >= 4']),
     ],
     "ex_fee": [
         ('not rounded to cents',
