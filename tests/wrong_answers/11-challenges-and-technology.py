@@ -61,6 +61,12 @@ WRONG = {
         ('returned at the first invalid code',
          'def invalid_on(codes: list[str], day: date) -> list[str]:\n    """The codes of ``codes`` that are not valid for a service on ``day``, in the order given."""\n    for code in codes:\n        if not versions.is_valid_on(code, day):\n            return [code]\n    return []\n',
          ['only the first item', 'E78.01']),
+        ('valid codes removed from the list while looping over it: the next code skipped (blind set of #20)',
+         'def invalid_on(codes: list[str], day: date) -> list[str]:\n    """The codes of ``codes`` that are not valid for a service on ``day``, in the order given."""\n    for code in codes:\n        if versions.is_valid_on(code, day):\n            codes.remove(code)\n    return codes\n',
+         ["'E11.9'", 'skips the code after each removal', 'new list']),
+        ("valid codes removed from the caller's list, looping over a copy",
+         'def invalid_on(codes: list[str], day: date) -> list[str]:\n    """The codes of ``codes`` that are not valid for a service on ``day``, in the order given."""\n    for code in list(codes):\n        if versions.is_valid_on(code, day):\n            codes.remove(code)\n    return codes\n',
+         ['changed the list it was given', 'new list']),
     ],
     "ex_expected_loss": [
         ('catch rate left out',
