@@ -95,6 +95,9 @@ WRONG = {
         ('only MAI 2 summed per day; MAI 3 checked per line',
          'def mue_violations(lines: pd.DataFrame, mues: pd.DataFrame) -> list[str]:\n    """Sorted codes whose units exceed their MUE on one claim and date of service."""\n    over = []\n    for row in mues.itertuples():\n        units = lines[lines["cpt"] == row.code]["units"]\n        if row.mai == 2:\n            if units.sum() > row.mue:\n                over.append(row.code)\n        elif (units > row.mue).any():\n            over.append(row.code)\n    return sorted(over)\n',
          ['MAI 3', 'summed']),
+        ('MAI 1: the code appended once per line over the MUE, so it is listed twice (blind set of #20)',
+         'def mue_violations(lines: pd.DataFrame, mues: pd.DataFrame) -> list[str]:\n    """Sorted codes whose units exceed their MUE on one claim and date of service."""\n    limits = mues.set_index("code")\n    result = []\n    for line in lines.itertuples():\n        if line.cpt in limits.index and limits.loc[line.cpt, "mai"] == 1:\n            if line.units > limits.loc[line.cpt, "mue"]:\n                result.append(line.cpt)\n    totals = lines.groupby("cpt")["units"].sum()\n    for code, units in totals.items():\n        if code in limits.index and limits.loc[code, "mai"] in (2, 3) and units > limits.loc[code, "mue"]:\n            result.append(code)\n    return sorted(result)\n',
+         ["['20610', '20610']", 'each code once']),
     ],
     "ex_em_shares": [
         ('counts instead of shares (no normalize)',
