@@ -329,7 +329,6 @@ Fifth round (1,191 phrases): holdout-2 71.4% / 80.0% -> 74.9% / 82.3%, holdout-3
 
 from __future__ import annotations
 
-import csv
 import os
 import subprocess
 import sys
@@ -340,7 +339,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_encoder import EVAL, HOLDOUT, hit  # noqa: E402  (the tests' files and notion of a correct code)
+from test_encoder import hit, phrases  # noqa: E402  (the tests' phrases and notion of a correct code)
 
 from course import encoder  # noqa: E402
 
@@ -360,10 +359,7 @@ def _import_seconds() -> float:
 
 def main() -> None:
     """Score every method on every phrase and print the tables."""
-    rows = []
-    for path in (EVAL, HOLDOUT):
-        with path.open(encoding="utf-8") as handle:
-            rows += csv.DictReader(handle)
+    rows = phrases()
     encoder.encode("asthma")  # build the indexes first: times below are per phrase, warm
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for row in rows:

@@ -197,10 +197,14 @@ def hit(code: str, gold: str) -> bool:
     return False
 
 
-@pytest.fixture(scope="module")
-def gold() -> list[dict[str, str]]:
+def phrases() -> list[dict[str, str]]:
     """Every phrase: the development data, then the held-out sets."""
     return _rows(EVAL) + _rows(HOLDOUT)
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict[str, str]]:
+    return phrases()
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
