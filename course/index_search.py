@@ -944,6 +944,11 @@ def _drug_hit(words: list[str], episode: str | None, cause: frozenset[str] | Non
     return Hit(code, books.TITLES["drugs"], (*route, column.replace("_", " ")), printed, score)
 
 
+def _behind(hit: Hit, score: float) -> Hit:
+    """``hit`` ranked after a code of ``score``: no higher than ``_AHEAD`` below it."""
+    return replace(hit, score=min(hit.score, score - _AHEAD))
+
+
 def _effect_after_condition(drug: Hit, hits: list[Hit]) -> Hit:
     """A drug's adverse effect said outright (taken as prescribed, correctly given) ranked after the
     condition the phrase names, whose code the guidelines report first (I.C.19.e.5.a: anaphylaxis to
@@ -953,7 +958,7 @@ def _effect_after_condition(drug: Hit, hits: list[Hit]) -> Hit:
         return drug
     named = [hit.score for hit in hits if hit.path[0] not in _EFFECT_ENTRIES
              and hit.score >= _CONDITION_FLOOR]
-    return replace(drug, score=min(drug.score, max(named) - _AHEAD)) if named else drug
+    return _behind(drug, max(named)) if named else drug
 
 
 def _cause(text: str) -> frozenset[str] | None:
@@ -1794,9 +1799,8 @@ def _complication_before_status(found: list[Hit]) -> list[Hit]:
     complications = [hit.score for hit in found if hit.code.startswith(_DEVICE_COMPLICATIONS)]
     if not complications:
         return found
-    below = max(complications) - _AHEAD
-    return [replace(hit, score=min(hit.score, below)) if hit.code.startswith(_DEVICE_STATUS) else hit
-            for hit in found]
+    first = max(complications)
+    return [_behind(hit, first) if hit.code.startswith(_DEVICE_STATUS) else hit for hit in found]
 
 
 def search(phrase: str, limit: int = 10) -> list[Hit]:
