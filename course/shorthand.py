@@ -195,9 +195,14 @@ _REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "CT": "cervicothora
             "LS": "lumbosacral"}
 """A level of the spine (L4-5, C5-C6, L5-S1, T12) and the region the Tabular's spine codes name."""
 _BROKEN = re.compile(r"\b(?:fx|fractures?|fractured)\b", re.IGNORECASE)
-_BOTH = re.compile(r"\bboth\s+(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists|hands|feet|ankles|legs|arms|"
+_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists|hands|feet|ankles|legs|arms|"
                    r"thighs|calves|lungs|kidneys|breasts|lower|upper)\b)", re.IGNORECASE)
-""""Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0)."""
+""""Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0; OA in
+both her knees)."""
+_ROMAN_STAGE = re.compile(r"\bstage\s+(IV|V|I{1,3})([ab])?\b", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+"""A stage in Roman numerals is the number the Index and Tabular print (CKD stage IIIa: stage 3a, N18.31;
+a stage II pressure ulcer: stage 2)."""
 
 _AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+|bilateral\s+|"
                               r"total\s+|partial\s+)?[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|"
@@ -380,6 +385,7 @@ def expand(text: str) -> str:
     if not _HISTORY.search(plain):
         plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
+    plain = _ROMAN_STAGE.sub(lambda found: f"stage {_ROMAN[found[1].lower()]}{found[2] or ''}", plain)
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
     for kind, gate in CONTEXTS.items():  # an abbreviation its context settles: CP beside spastic
