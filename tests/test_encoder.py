@@ -139,6 +139,11 @@ them: rarer conditions, other specialties, sites and causes) was first measured 
 reaction's code as a gold beside the T-code (ototoxic hearing loss and gentamicin, H91.09|T36.5X5A),
 as earlier sets do, since the guidelines sequence the reaction first; holdout-14's hypokalemia
 from HCTZ likewise (E87.6|T50.2X5A, was E87.6).
+``holdout-16`` (200 phrases written blind by a third such helper under the same novelty rule: no
+gold among the 2,654 codes then in the set, none shared, 19 that differ from a used code only in
+laterality or 7th character; committed in 11c3818 before the encoder ran on them) was first
+measured on the code of 08b916f: 77.0% / 82.0% (154 and 164 of 200; without the Index 60.0% /
+69.0%, the search of before 56.5% / 65.0%).
 ``dev-17`` (the twentieth round's 83 development phrases, each batch written before the rule or rows
 it measured, after leaving out those already in the set: chart abbreviations, a fall on ice, lay
 words and a lymphoma's grade and nodes, morphologies the Index codes by site, a follow-up visit, a
@@ -180,6 +185,7 @@ ENCODE_FLOORS = (0.95, 0.985)  # encoder.encode on the development phrases (the 
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-12": (0.815, 0.875), "holdout-13": (0.76, 0.835),
     "holdout-14": (0.91, 0.965), "holdout-15": (0.695, 0.78),
+    "holdout-16": (0.77, 0.82),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
