@@ -401,6 +401,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
     affirmed = set(tokens(_NON_WORD.sub(" ", text)))  # the words said, not those said with non-
     joined = frozenset(tokens(text.replace("-", "")))  # "pre-procedural" as the Tabular's "preprocedural"
     parts = [set(tokens(part)) for part in _conditions(text)]
+    absent = index_search.said_absent(text)
     for code, (score, why, path) in scored.items():
         if len(parts) > 2 and "(for " not in why:  # one code for three conditions: I13.0 for HTN, CKD and CHF
             score += _COMBINED * max(0, _held(parts, path) - 1)
@@ -422,6 +423,8 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         score -= _UNSAID_PENALTY * bool(_unsaid(description) - asked)
         score -= _UNSAID_PENALTY * bool(_defaulted(description) & affirmed)  # "not specified as traumatic"
         score -= _UNSAID_PENALTY * _other_age(said, asked)  # a child's examination is no adult's
+        if absent & index_search.affirmed(code):  # "no obstruction": not K41.00, with obstruction
+            score *= _ABSENT_FACTOR
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
     if "bilateral" in sides and ranked:
@@ -527,6 +530,7 @@ _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they co
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
                                  "puerperal pregnancy maternal fetal fetus multiple recurrent rotator"))
 _UNSAID_PENALTY = 0.1
+_ABSENT_FACTOR = 0.5  # a code whose description names what the phrase says is absent, as the Index marks it down
 _NON_WORD = re.compile(r"\bnon-?(\w+)", re.IGNORECASE)  # "nontraumatic", "non-Hodgkin": not that one
 _AGES = (frozenset(tokens("adult")), frozenset(tokens("child children pediatric infant")))
 _INCLUDED_BONUS = 0.1

@@ -64,6 +64,7 @@ _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|through|to)\s*(?:[a-z]+\s+)?(\d+(?:
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _DEFAULT_PHRASE = re.compile(r"\bnot specified as \w+", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:not|without)\b([^,;]*)")
+_NOT = re.compile(r"\bnot\b[^,;]*")
 _WITHOUT = re.compile(r"\bwithout\b((?:\s+(?!of\b|in\b|with\b|and\b|on\b)[\w'-]+)+)")
 _WITHOUT_LIST = re.compile(r"\bwithout((?:\s+[\w'-]+)+?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)+,?\s+"
                            r"(?:or|and|nor)\s+[\w'-]+)")
@@ -178,6 +179,7 @@ _SLIPPED_ON = re.compile(r"\b(?:slipped|slipping|slips?|fell|falls?|falling|trip
 _SPORTS = ("Y93.0", "Y93.B")  # the activities of sport and exercise, before those of daily life
 _TRAILING = re.compile(r"[^a-z\s-]+")
 _EPISODE_WORDS = frozenset("initial subsequent sequela encounter".split())
+_EPISODE_WORDS_SET = _set(" ".join(_EPISODE_WORDS))
 _OCCASION_SHARE = 0.6  # an activity or place, reported after the injury and how it happened
 _FOLLOW_UP = re.compile(r"\b(?:follow[- ]?up|f/u)\b.*?\bcompleted\b(?:.*?\bfor\s+(?P<treated>.+)|.*?\bof\s+"
                         r"(?P<condition>.+))", re.IGNORECASE)  # the condition: after the first "for", or "of"
@@ -284,10 +286,7 @@ def query(phrase: str) -> Query:
     words = _words(text)
     if shorthand.about_transport(text):  # where the External Cause Index files road users
         words.extend(_TRANSPORT)
-    scopes = [*_WITHOUT.findall(text.lower()), *_WITHOUT_LIST.findall(text.lower())]
-    absent = {w for scope in scopes for w in _words(scope)}
-    rest = _WITHOUT.sub(" ", _WITHOUT_LIST.sub(" ", text.lower()))
-    absent -= set(_words(rest))  # "heart disease without heart failure"
+    absent = said_absent(text)
     history, family, personal = _words("history family personal")
     if _ALLERGY & set(words) and not _ALLERGIC_REACTION & set(words) and history not in words:
         words.append(history)  # an allergy named without a reaction is a status: History, personal, allergy
@@ -304,7 +303,26 @@ def query(phrase: str) -> Query:
     kept = [w for w in words if w not in _EPISODE and w not in _ROUTINE]
     named = set(words) - _SIDES - _UNILATERAL - {_EYE} - _EPISODE.keys()  # "cataract OS": the condition alone
     sided_eye = bool(_SIDED_EYE.search(text)) and bool(named) and named <= _eye_conditions()
-    return Query(tuple(dict.fromkeys(kept)), frozenset(absent), episode, sided_eye)
+    return Query(tuple(dict.fromkeys(kept)), absent, episode, sided_eye)
+
+
+def said_absent(text: str) -> frozenset[str]:
+    """The words ``text`` (written out) says are absent: after "without", to the next "of", "in",
+    "with", "and" or comma, or in the list a "without" heads; not those it names elsewhere too
+    ("heart disease without heart failure": failure)."""
+    lower = text.lower()
+    scopes = [*_WITHOUT.findall(lower), *_WITHOUT_LIST.findall(lower)]
+    rest = _WITHOUT.sub(" ", _WITHOUT_LIST.sub(" ", lower))
+    return frozenset({w for scope in scopes for w in _words(scope)} - set(_words(rest)))
+
+
+@cache
+def affirmed(code: str) -> frozenset[str]:
+    """The words a code's description names as present, not after its "without" or "not" (Bilateral
+    femoral hernia, with obstruction, without gangrene: obstruction, not gangrene), its side and
+    episode of care left out (a phrase's "without" reaches to its end: "w/o FB initial")."""
+    text = _NOT.sub(" ", _NOTES.sub(" ", icd10cm.lookup(code).description.lower()))
+    return _set(_WITHOUT.sub(" ", _WITHOUT_LIST.sub(" ", text))) - _SIDES - _EPISODE_WORDS_SET
 
 
 @cache
