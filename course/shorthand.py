@@ -381,7 +381,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    plain = _trimester(_BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(str(text)))))
+    plain = _trimester(_BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(_joined(str(text))))))
     if not _HISTORY.search(plain):
         plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
@@ -450,6 +450,33 @@ def _said_otherwise(text: str) -> str:
     if _ADVERSE.search(text):
         text = _ANAPHYLAXIS.sub(_PROPERLY_GIVEN, text)
     return _DISLOCATED.sub(r"dislocation of \1", text)
+
+
+_PAIR = re.compile(r"\b([A-Za-z]{2,})\s+(?=([A-Za-z]{2,})\b)")
+
+
+def _joined(text: str) -> str:
+    """``text`` with two words written apart that are one main term of the Index joined, as the Index
+    prints it ("chicken pox": Chickenpox; "nose bleed": Nosebleed; "bed sore": Bedsore)."""
+    from course.encoder import tokens
+
+    terms = _one_word_terms()
+
+    def join(match: re.Match[str]) -> str:
+        word = (match[1] + match[2]).lower()
+        whole = (word in terms or word.removesuffix("s") in terms) and all(map(tokens, match.groups()))
+        return match[1] if whole else f"{match[1]} "  # a stop word joins nothing: "min or less" stays
+
+    return _PAIR.sub(join, text) if " " in text else text
+
+
+@cache
+def _one_word_terms() -> frozenset[str]:
+    """The Index's main terms of one word (its first form), lower case."""
+    from course import books
+
+    return frozenset(first for entry in books.entries("index") if entry.level == 0
+                     and (first := entry.term.split(",")[0].split("(")[0].strip().lower()).isalpha())
 
 
 def _trimester(text: str) -> str:
