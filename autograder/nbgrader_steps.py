@@ -14,11 +14,16 @@ import os
 import re
 import threading
 import warnings
+from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from traitlets.config import Config
 
 from autograder.errors import NbgraderStepError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 _ONE_AT_A_TIME = threading.Lock()
 _RAISED = re.compile(r"^\s*(?:[\w]+\.)*\w*(?:Error|Exception|Exit|Interrupt)(?::|$)")
@@ -33,6 +38,7 @@ def run_step(step: str, config: Config, assignment: str, student: str = ".") -> 
     Returns nbgrader's log; raises ``NbgraderStepError`` with its last lines on failure.
     """
     ask_alembic_in_process()
+    reuse_gradebook_engines()
     from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
@@ -91,6 +97,40 @@ def ask_alembic_in_process() -> None:
     import nbgrader.api
 
     nbgrader.api.get_alembic_version = functools.cache(_alembic_heads)
+
+
+@functools.cache
+def reuse_gradebook_engines() -> None:
+    """Give every nbgrader ``Gradebook`` of one database in this process the same SQLAlchemy engine.
+
+    nbgrader makes a new engine for each ``Gradebook`` it opens (about 16 per submission graded),
+    and SQLAlchemy keeps the SQL it compiles in each engine: every query was compiled again each
+    time, about 0.05 s a submission in the writer and the feedback, which always open the course's
+    gradebook. ``Gradebook.close`` still closes the engine's connections, so the next ``Gradebook``
+    opens the database file afresh, as before (one copied over it too); the same queries go to it.
+    """
+    import nbgrader.api
+
+    nbgrader.api.create_engine = _engine
+
+
+_ENGINES: OrderedDict[tuple, Engine] = OrderedDict()
+_ENGINES_KEPT = 4
+"""Engines kept, the most recently used: the course's gradebook and a worker's task gradebooks."""
+_ENGINES_LOCK = threading.Lock()
+
+
+def _engine(url: str, **options: object) -> Engine:
+    """The engine of ``url`` with ``options``: the one made before, if kept, else a new one."""
+    from sqlalchemy import create_engine
+
+    key = (str(url), tuple(sorted(options.items())))
+    with _ENGINES_LOCK:
+        engine = _ENGINES.pop(key, None) or create_engine(url, **options)
+        _ENGINES[key] = engine
+        while len(_ENGINES) > _ENGINES_KEPT:
+            _ENGINES.popitem(last=False)
+        return engine
 
 
 def _alembic_heads() -> str:

@@ -32,7 +32,7 @@ from autograder.errors import (
 )
 from autograder.feedback import TABLE_CSS
 from autograder.grade import grade, prepare
-from autograder.nbgrader_steps import ask_alembic_in_process, error_tail
+from autograder.nbgrader_steps import ask_alembic_in_process, error_tail, reuse_gradebook_engines
 from autograder.release import check_release, release
 from autograder.settings import load_config
 from autograder.worker import GradeTask
@@ -295,3 +295,21 @@ def test_a_new_gradebook_is_stamped_with_the_revision_plain_nbgrader_stamps(tmp_
     with sqlite3.connect(tmp_path / "gradebook.db") as db:
         stamped = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     assert re.fullmatch(r"[0-9a-f]{12}", plain.strip()) and stamped == plain.strip()
+
+
+def test_gradebooks_of_one_database_share_an_engine_and_still_read_the_file_afresh(tmp_path: Path) -> None:
+    reuse_gradebook_engines()
+    from nbgrader.api import Gradebook
+
+    url, other = f"sqlite:///{tmp_path / 'gradebook.db'}", f"sqlite:///{tmp_path / 'other.db'}"
+    with Gradebook(url) as outer, Gradebook(url) as inner, Gradebook(other) as elsewhere:
+        assert inner.engine is outer.engine and elsewhere.engine is not outer.engine
+        inner.add_student("s1")
+        elsewhere.add_student("s2")
+    with Gradebook(url) as outer:  # closing one gradebook leaves another on the same engine working
+        with Gradebook(url) as inner:
+            inner.add_student("s3")
+        assert [s.id for s in outer.students] == ["s1", "s3"]
+    (tmp_path / "other.db").replace(tmp_path / "gradebook.db")  # as a copied-in gradebook is
+    with Gradebook(url) as gb:
+        assert [s.id for s in gb.students] == ["s2"]
