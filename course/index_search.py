@@ -229,6 +229,7 @@ _DEFAULT = _set("unspecified uncomplicated without complications nos other site 
 _SIDES = _set("right left bilateral")
 _SITE = _set("site")
 _UNSPECIFIED = _set("unspecified")
+_UNSPECIFIED_WORD = re.compile(r"\bunspecified (\w+)", re.IGNORECASE)
 _BILATERAL = _words("bilateral")[0]
 _ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
 _ONE_SIDE = _set("right left")
@@ -1680,6 +1681,14 @@ def _denied(code: str) -> frozenset[str]:
     return frozenset(w for clause in _DENIAL.findall(text) for w in _words(clause))
 
 
+@cache
+def _unspecified(code: str) -> frozenset[str]:
+    """The word a description says is unspecified ("unspecified stage"): the default, no qualifier a
+    phrase must name (bedsore of the sacrum: L89.159, not L89.150, unstageable)."""
+    return frozenset(w for found in _UNSPECIFIED_WORD.findall(icd10cm.lookup(code).description)
+                     for w in _words(found))
+
+
 def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool, int, bool]:
     """How well a subdivision of ``header`` fits the words: the words it adds that the phrase
     names, those it does not (sides count double), then how many of the phrase's words its whole
@@ -1689,7 +1698,7 @@ def _fit(code: str, header: str, words: set[str]) -> tuple[float, int, int, bool
     description = icd10cm.lookup(code).description
     own = _own_words(code, header)
     named = len(own & words)
-    unnamed = own - words - _DEFAULT - _denied(code)
+    unnamed = own - words - _DEFAULT - _denied(code) - _unspecified(code)
     sides = len(unnamed & _SIDES)
     disagree = _disagree(words, description)
     unsaid_site = _SITE <= own and bool(_UNSPECIFIED & own)  # no site said: unspecified, not other
