@@ -229,6 +229,7 @@ _DEFAULT = _set("unspecified uncomplicated without complications nos other site 
 _SIDES = _set("right left bilateral")
 _SITE = _set("site")
 _UNSPECIFIED = _set("unspecified")
+_NAMED_SITE = _set("specified site")  # Glioblastoma, specified site: the phrase names one
 _UNSPECIFIED_WORD = re.compile(r"\bunspecified (\w+)", re.IGNORECASE)
 _BILATERAL = _words("bilateral")[0]
 _ARTICLE = re.compile(r" the (?=right|left|bilateral)")  # "in the right breast" is "in right breast"
@@ -801,7 +802,24 @@ def _by_site(see: str, words: list[str], route: tuple[str, ...], score: float) -
     if not found:
         return None
     hit = found[0]
-    return Hit(hit.code, books.TITLES["neoplasm"], (*route, *hit.path[1:]), hit.printed, score)
+    credited = _site_credit(score, route, _set(" ".join(hit.path[1:])), set(words))
+    return Hit(hit.code, books.TITLES["neoplasm"], (*route, *hit.path[1:]), hit.printed, credited)
+
+
+def _site_credit(score: float, route: tuple[str, ...], site: frozenset[str], said: set[str]) -> float:
+    """A morphology's score with the site words the Neoplasm Table's row took counted as the path's
+    own, as a coder reads the site there ("adenocarcinoma of tail of pancreas": the table's pancreas,
+    tail C25.2 holds the words the Index's islet cell, pancreas C25.4 holds, and its site besides),
+    where the phrase says every word of the Index's terms on the way ("mass of the LUL" is not the
+    Index's Mass, malignant)."""
+    terms = _set(" ".join(term for term in route if not term.startswith("see ")))
+    if terms - _FREE_WORDS - _NAMED_SITE - said:
+        return score
+    paths = _paths()
+    path_words = _set(" ".join(route)) & said
+    matched = math.fsum(max(paths.idf.get(w, _FLOOR), _FLOOR) for w in path_words)
+    added = math.fsum(max(paths.idf.get(w, _FLOOR), _FLOOR) for w in site & said - path_words)
+    return score * (matched + added) / matched if matched else score
 
 
 @cache
