@@ -118,7 +118,7 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(_words(text))
 
 
-DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed ate adverse effect "
+DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed ate drank adverse effect "
                   "reaction underdosing underdose suicide sting venom")  # the table lists venomous animals
 # too; a substance swallowed (or eaten) is ingested (the Index's Ingestion, chemical, see Table of Drugs)
 _TOXIC = _set("toxic")
@@ -889,15 +889,24 @@ def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
 
 def _drug_names(entry: books.Entry) -> list[tuple[str, ...]]:
     """Other names of a Table of Drugs row: each comma form of a main term whose forms spell the
-    same name ("Nitroglycerin, nitro-glycerol": nitroglycerin; not "Blockers, calcium channel")
-    and, below a main term, what its nonessential modifiers name in place of the subterm ("Lithium,
+    same name ("Nitroglycerin, nitro-glycerol": nitroglycerin; not "Blockers, calcium channel"),
+    for its subterms too ("Venom, venomous, scorpion": scorpion venom), and, below a main term, what its nonessential modifiers name in place of the subterm ("Lithium,
     salts (carbonate)": lithium carbonate)."""
+    main, *below = books.path(entry)
+    names = [(form, *below) for form in _spellings(main)]  # Venom, venomous, scorpion: venom scorpion
     if entry.level == 0:
-        first, *others = forms = [form.strip().lower() for form in entry.term.split(",")]
-        spelled = others and all(form[:_VARIANT] == first[:_VARIANT] for form in others)
-        return [(form,) for form in forms] if spelled else []
+        return names
     above = books.path(entry)[:-1]
-    return [(*above, group) for group in _MODIFIER_GROUP.findall(entry.modifiers)]
+    return [*names, *((*above, group) for group in _MODIFIER_GROUP.findall(entry.modifiers))]
+
+
+@cache
+def _spellings(term: str) -> tuple[str, ...]:
+    """The comma forms of a main term that spell one name ("Nitroglycerin, nitro-glycerol"; "Venom,
+    venomous"), none for one whose forms differ ("Blockers, calcium channel")."""
+    first, *others = forms = [form.strip().lower() for form in term.split(",")]
+    spelled = others and all(form[:_VARIANT] == first[:_VARIANT] for form in others)
+    return tuple(forms) if spelled else ()
 
 
 @cache

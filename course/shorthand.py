@@ -188,6 +188,7 @@ _ROAD_USER = re.compile(r"\b(?:(?:un)?restrained\s+)?(?:driver|passenger|occupan
 (V89.2): the road user's words (driver, passenger) name no code of their own without a vehicle."""
 
 _DRUG_OD = re.compile(r"\b([A-Za-z][\w-]*)\s+OD\b")
+_OD_DRUG = re.compile(r"\bOD\s+([A-Za-z][\w-]*)")  # "intentional OD alprazolam"
 _NOT_A_DRUG = frozenset({"eye", "eyes"})  # words of the Table of Drugs that are also the eye's
 
 _LEVEL = re.compile(r"\b([CTL])(\d{1,2})(?:\s*-\s*([CTLS])?(\d{1,2}))?\b(?!\s*(?:DM|diabetes))")
@@ -511,20 +512,20 @@ def _region(match: re.Match[str]) -> str:
 
 
 def _overdose(text: str) -> str:
-    """``text`` with OD after a drug's name (a row of the Table of Drugs, or a brand) read as an
-    overdose ("fentanyl OD", "Percocet OD"); OD stays the right eye elsewhere ("cataract OD", and
-    "epiretinal membrane OD", though the table has Mucous membrane agents)."""
+    """``text`` with OD next to a drug's name (a row of the Table of Drugs, or a brand) read as an
+    overdose ("fentanyl OD", "Percocet OD", "OD alprazolam"); OD stays the right eye elsewhere
+    ("cataract OD", and "epiretinal membrane OD", though the table has Mucous membrane agents)."""
     if "OD" not in text:
         return text
     from course import index_search
 
-    def read(match: re.Match[str]) -> str:
-        word = match.group(1)
+    def drug(word: str) -> bool:
         tokens = index_search._words(word)
-        drug = word.casefold() in _drug_names() or frozenset(tokens) in index_search.substance_rows()
-        return f"{word} overdose" if drug and word.casefold() not in _NOT_A_DRUG else match.group(0)
+        named = word.casefold() in _drug_names() or frozenset(tokens) in index_search.substance_rows()
+        return named and word.casefold() not in _NOT_A_DRUG
 
-    return _DRUG_OD.sub(read, text)
+    text = _DRUG_OD.sub(lambda found: f"{found[1]} overdose" if drug(found[1]) else found[0], text)
+    return _OD_DRUG.sub(lambda found: f"overdose of {found[1]}" if drug(found[1]) else found[0], text)
 
 
 @cache
