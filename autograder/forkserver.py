@@ -8,12 +8,13 @@ is warm), in its own session and process group, so signals and kills reach it as
 
 For a notebook that imports the course library (``preload_for``) the server also calls
 ``course.preload()``, so the code sets and the encoder index are built once and shared
-copy-on-write. Each kernel runs under ``Limits``: memory beyond the server's
-own, CPU seconds, file size, and (when isolated as root) processes. Wherever the system allows
-(as root, or in an unprivileged user namespace) each kernel is also isolated
-(``autograder.sandbox``): the folders in ``Limits.hide`` and the shared scratch folders out of
-its sight, no network, and (as root) a user id of its own. The server is its kernels' child
-subreaper: whatever a kernel leaves running is killed when the kernel ends.
+copy-on-write; for one that imports neither pandas, matplotlib nor the course it skips those. Each
+kernel runs under ``Limits``: memory beyond the server's own, CPU seconds, file size, and (when
+isolated as root) processes. Wherever the system allows (as root, or in an unprivileged user
+namespace) each kernel is also isolated (``autograder.sandbox``): the folders in ``Limits.hide``
+and the shared scratch folders out of its sight, no network, and (as root) a user id of its own.
+The server is its kernels' child subreaper: whatever a kernel leaves running is killed when the
+kernel ends.
 Run as ``python -m autograder.forkserver SOCKET [MODULE ...] [options]``
 (``module:function`` calls a function too); ``ForkServer`` does that.
 Requests are one JSON line: ``{"argv": [...], "cwd": "...", "env": {...}, "hide": [...],
@@ -66,12 +67,20 @@ TRACEBACKS = "autograder.warm_up:tracebacks"
 """A kernel's first traceback made warm (0.13 -> 0.03 s of CPU); last, once everything is imported."""
 BASE_PRELOAD = (*IMPORTS, TRACEBACKS)
 DEFAULT_PRELOAD = (*IMPORTS, COURSE_PRELOAD, TRACEBACKS)
+LIGHT_PRELOAD = (*(name for name in IMPORTS if name.startswith(("ipykernel.", "course"))), TRACEBACKS)
+"""For notebooks that use neither pandas, matplotlib nor the course: about 0.55 s of CPU per server
+against 1.3 s. A kernel that imports pandas after all imports it itself: slower, same answers."""
 _IMPORTS_COURSE = re.compile(r"^\s*(?:import|from)\b.*\bcourse\b", re.MULTILINE)
+_IMPORTS_TABLES_OR_PLOTS = re.compile(r"^\s*(?:(?:import|from)\b.*\b(?:pandas|matplotlib)\b|%matplotlib\b)",
+                                      re.MULTILINE)
 
 
 def preload_for(code: str) -> tuple[str, ...]:
-    """What a server forking kernels for ``code`` (notebook cells) loads: tables if it imports the course."""
-    return DEFAULT_PRELOAD if _IMPORTS_COURSE.search(code) else BASE_PRELOAD
+    """What a server forking kernels for ``code`` (notebook cells) loads: tables if it imports the
+    course, pandas and matplotlib if it imports either."""
+    if _IMPORTS_COURSE.search(code):
+        return DEFAULT_PRELOAD
+    return BASE_PRELOAD if _IMPORTS_TABLES_OR_PLOTS.search(code) else LIGHT_PRELOAD
 
 
 def _reaped() -> list[int]:

@@ -16,7 +16,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from traitlets.config import Config
 
 from autograder import kernels
-from autograder.forkserver import BASE_PRELOAD, DEFAULT_PRELOAD, Limits, preload_for
+from autograder.forkserver import BASE_PRELOAD, DEFAULT_PRELOAD, LIGHT_PRELOAD, Limits, preload_for
 from autograder.kernels import ForkKernelClient, ForkKernelManager, ForkServer
 from builders import KERNELSPEC
 
@@ -156,6 +156,8 @@ def test_a_server_loads_the_course_tables_only_for_notebooks_that_import_the_cou
     assert preload_for("import pandas as pd\nimport json, course") == DEFAULT_PRELOAD
     assert preload_for("from course.icd10cm import lookup") == DEFAULT_PRELOAD
     assert preload_for("courses = ['CPC']\nimport pandas") == BASE_PRELOAD
+    assert preload_for("%matplotlib inline") == preload_for("from matplotlib import pyplot") == BASE_PRELOAD
+    assert preload_for("import math\nplan = 'pandas'") == LIGHT_PRELOAD
     probe = "import sys\nprint('course' in sys.modules, 'course.index' in sys.modules)"
     light = kernels.server_for(Limits(), BASE_PRELOAD)
     assert run(light, probe) == ["True False\n"]
@@ -163,6 +165,15 @@ def test_a_server_loads_the_course_tables_only_for_notebooks_that_import_the_cou
     assert full is not light and light.process.poll() is not None
     assert run(full, probe) == ["True True\n"]
     assert kernels.server_for(Limits(), BASE_PRELOAD) is full  # it has more than enough: kept
+    kernels._close_server()
+
+
+def test_a_server_for_notebooks_without_pandas_skips_it_and_its_kernels_still_import_it() -> None:
+    plain = kernels.server_for(Limits(), LIGHT_PRELOAD)
+    probe = ("import sys\nprint('pandas' in sys.modules)\n"
+             "import pandas\nprint(pandas.DataFrame({'a': [1]}).shape)")
+    assert run(plain, probe) == ["False\n(1, 1)\n"]
+    assert kernels.server_for(Limits(), BASE_PRELOAD) is not plain  # it needs more: replaced
     kernels._close_server()
 
 
