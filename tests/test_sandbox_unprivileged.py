@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from conftest import give, run_as
+from conftest import give, run_as, warm_cache
 
 PROBE = r'''
 import json, os, subprocess, sys, tempfile, time
@@ -71,6 +71,7 @@ def probe(learner: pwd.struct_passwd, *options: str) -> dict:
         folder.mkdir(exist_ok=True)
     (course / "source" / "hidden-tests.txt").write_text("assert answer == 'I10'")
     (workspace / "gradebook.db").write_text("grades")
+    warm_cache(home)  # the grader's home: its tables built on an earlier run
     give(learner, base)
     try:
         shown = run_as(learner, home, "-c", PROBE, str(course), str(workspace), options=options, timeout=300)
