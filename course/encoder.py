@@ -530,7 +530,7 @@ _ROLE_WEIGHT = 0.05  # per word of agreement on who was injured and what they co
 _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newborn neonatal perinatal "
                                  "puerperal pregnancy maternal fetal fetus multiple recurrent rotator"))
 _UNSAID_PENALTY = 0.1
-_ABSENT_FACTOR = 0.5  # a code whose description names what the phrase says is absent, as the Index marks it down
+_ABSENT_FACTOR = 0.5  # a code naming what the phrase says is absent, marked down as the Index marks its path
 _NON_WORD = re.compile(r"\bnon-?(\w+)", re.IGNORECASE)  # "nontraumatic", "non-Hodgkin": not that one
 _AGES = (frozenset(tokens("adult")), frozenset(tokens("child children pediatric infant")))
 _INCLUDED_BONUS = 0.1

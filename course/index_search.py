@@ -890,8 +890,9 @@ def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
 def _drug_names(entry: books.Entry) -> list[tuple[str, ...]]:
     """Other names of a Table of Drugs row: each comma form of a main term whose forms spell the
     same name ("Nitroglycerin, nitro-glycerol": nitroglycerin; not "Blockers, calcium channel"),
-    for its subterms too ("Venom, venomous, scorpion": scorpion venom), and, below a main term, what its nonessential modifiers name in place of the subterm ("Lithium,
-    salts (carbonate)": lithium carbonate)."""
+    for its subterms too ("Venom, venomous, scorpion": scorpion venom), and, below a main term, what
+    its nonessential modifiers name in place of the subterm ("Lithium, salts (carbonate)": lithium
+    carbonate)."""
     main, *below = books.path(entry)
     names = [(form, *below) for form in _spellings(main)]  # Venom, venomous, scorpion: venom scorpion
     if entry.level == 0:

@@ -196,8 +196,9 @@ _REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "CT": "cervicothora
             "LS": "lumbosacral"}
 """A level of the spine (L4-5, C5-C6, L5-S1, T12) and the region the Tabular's spine codes name."""
 _BROKEN = re.compile(r"\b(?:fx|fractures?|fractured)\b", re.IGNORECASE)
-_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists|hands|feet|ankles|legs|arms|"
-                   r"thighs|calves|lungs|kidneys|breasts|lower|upper)\b)", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=(?:eyes|ears|knees|hips|shoulders|"
+                   r"elbows|wrists|hands|feet|ankles|legs|arms|thighs|calves|lungs|kidneys|breasts|lower|upper)\b)",
+                   re.IGNORECASE)
 """"Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0; OA in
 both her knees)."""
 _ROMAN_STAGE = re.compile(r"\bstage\s+(IV|V|I{1,3})([ab])?\b", re.IGNORECASE)
