@@ -402,6 +402,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
     joined = frozenset(tokens(text.replace("-", "")))  # "pre-procedural" as the Tabular's "preprocedural"
     parts = [set(tokens(part)) for part in _conditions(text)]
     absent = index_search.said_absent(text)
+    intended = bool(_INTENDED.search(text))
     for code, (score, why, path) in scored.items():
         if len(parts) > 2 and "(for " not in why:  # one code for three conditions: I13.0 for HTN, CKD and CHF
             score += _COMBINED * max(0, _held(parts, path) - 1)
@@ -424,6 +425,8 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         score -= _UNSAID_PENALTY * bool(_defaulted(description) & affirmed)  # "not specified as traumatic"
         score -= _UNSAID_PENALTY * _other_age(said, asked)  # a child's examination is no adult's
         if absent & index_search.affirmed(code):  # "no obstruction": not K41.00, with obstruction
+            score *= _ABSENT_FACTOR
+        if intended and _ACCIDENTAL.search(description):  # self-inflicted: not Accidental discharge W34.00
             score *= _ABSENT_FACTOR
         ranked.append(Candidate(code, description, True, round(score, 4), why, path))
     ranked.sort(key=lambda c: (-c.score, c.code))
@@ -531,6 +534,9 @@ _MUST_BE_SAID = frozenset(tokens("nontraffic electric assisted congenital newbor
                                  "puerperal pregnancy maternal fetal fetus multiple recurrent rotator"))
 _UNSAID_PENALTY = 0.1
 _ABSENT_FACTOR = 0.5  # a code naming what the phrase says is absent, marked down as the Index marks its path
+_INTENDED = re.compile(r"\b(?:suicid\w*|self[- ]harm|self[- ]inflicted|(?<!un)intentional\w*|assault\w*|"
+                       r"homicid\w*)\b", re.IGNORECASE)  # an intent said, which an accidental code's denies
+_ACCIDENTAL = re.compile(r"\baccidental\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"\bnon-?(\w+)", re.IGNORECASE)  # "nontraumatic", "non-Hodgkin": not that one
 _AGES = (frozenset(tokens("adult")), frozenset(tokens("child children pediatric infant")))
 _INCLUDED_BONUS = 0.1
