@@ -400,6 +400,8 @@ def expand(text: str) -> str:
         written = _apply(_pattern(_TRANSPORT), written)
     if not _TUMOUR.search(written):  # an organ's region in the Index; a tumour has the organ's row
         written = _apply(_pattern(_ORGAN), written)
+    if _GATES[_DIABETES].search(written):  # Diabetes, uncontrolled: by what it means
+        written = _UNCONTROLLED.sub("" if _HYPOGLYCEMIA.search(written) else "with hyperglycemia", written)
     for kind, gate in _GATES.items():  # read only where they apply: the liver of a hemangioma
         if gate.search(written):
             written = _apply(_pattern(kind), written)
@@ -408,6 +410,11 @@ def expand(text: str) -> str:
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
 
 
+_UNCONTROLLED = re.compile(r"\buncontrolled\b", re.IGNORECASE)
+_HYPOGLYCEMIA = re.compile(r"\bhypoglyc", re.IGNORECASE)
+"""Diabetes said to be uncontrolled is the Index's Diabetes, uncontrolled, meaning hyperglycemia (T2DM
+uncontrolled: with hyperglycemia, E11.65), or meaning hypoglycemia where the phrase names one (DM2
+uncontrolled with hypoglycemia: E11.649); elsewhere "uncontrolled" stays (HTN uncontrolled: I10)."""
 _WITH_HEALING = re.compile(r"\s*\b(?:with|w/)\s+(?=(?:routine|delayed)\s+healing\b)", re.IGNORECASE)
 """A fracture "with routine (delayed) healing" is one condition, the healing its 7th character, not a
 second condition after "with" (L radius fx with delayed healing: S52.502G, not Delay, delivery)."""
