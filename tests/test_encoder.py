@@ -157,6 +157,23 @@ holdout-13 76.0% / 83.5%, holdout-14 91.5% / 96.6%, holdout-15 69.5% / 78.0%; at
 still short of issue #19's 85% / 95% on top-5 for all but holdout-14, and on top-1 for holdout-12,
 -13 and -15; no held-out miss was read. ``holdout-10``, retired, went from 82.0% / 91.0% to 97.0% /
 99.5%.
+In the twenty-first round ``holdout-11`` was retired to development data (88.5% / 93.5% at the round's
+start, 177 and 187 of 200); with it development measured 95.4% / 98.5% (4,347 and 4,491 of 4,558), so
+its top-1 floor went from 95.5% to 95.0% in 08b916f.
+``dev-18`` (the round's 81 development phrases, each batch written before the rule or rows it
+measured but five, written after and measured without them, after leaving out those already in the
+set: a stage in Roman numerals, "both" with a possessive, AU, a code naming what is said absent, two
+words that are one main term, an unspecified stage, a morphology's site in the Neoplasm Table, OD
+before a drug, drank, envenomation, an intent said against an accidental code, uncontrolled diabetes,
+cigs, lay words) is development data: 29 and 60 of 81 right before their changes (35.8% / 74.1%), 77
+and 79 at the round's end. The floors were raised to the round's end figures (development 95.8% /
+98.7%, 4,446 and 4,579 of 4,639; holdout-12 82.5% / 88.0%, holdout-13 77.5% / 84.5%, holdout-14
+92.3% / 96.6%, holdout-15 70.5% / 78.5%, holdout-16 77.0% / 82.0%; at the round's start 81.5% /
+87.5%, 76.0% / 83.5%, 91.5% / 96.6%, 69.5% / 78.0%, 77.0% / 82.0%), rounded down to 0.5%; still
+short of issue #19's 85% / 95% on top-5 for all but holdout-14, and on top-1 for holdout-12, -13, -15
+and -16; no held-out miss was read (one ``holdout-16`` phrase was found word for word in ``dev-18``
+by the test of repeated queries and reworded there in 30ef217: it is no longer blind).
+``holdout-11``, retired, went from 88.5% / 93.5% to 94.0% / 97.0%.
 """
 
 from __future__ import annotations
@@ -181,10 +198,10 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first)
-ENCODE_FLOORS = (0.95, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
+ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.815, 0.875), "holdout-13": (0.76, 0.835),
-    "holdout-14": (0.91, 0.965), "holdout-15": (0.695, 0.78),
+    "holdout-12": (0.825, 0.88), "holdout-13": (0.775, 0.845),
+    "holdout-14": (0.92, 0.965), "holdout-15": (0.705, 0.785),
     "holdout-16": (0.77, 0.82),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
@@ -1648,3 +1665,41 @@ def test_intent_self_and_an_adverse_effect_after_its_condition():
     phrase = "anaphylaxis to amoxicillin taken as prescribed, initial"
     assert [c.code for c in encoder.encode(phrase, limit=2)] == ["T88.6XXA", "T36.0X5A"]
     assert encoder.encode("adverse effect of Crestor initial", limit=1)[0].code == "T46.6X5A"
+
+def test_a_roman_stage_both_with_a_possessive_and_au():
+    # twenty-first round: the stage's number, "both her knees", AU (both ears)
+    assert _codes("CKD stage IIIb", 1) == ["N18.32"]
+    assert _codes("stage IV decubitus ulcer R hip", 1) == ["L89.214"]
+    assert _codes("OA in both her knees", 1) == ["M17.0"] and _codes("otitis externa AU", 1) == ["H60.93"]
+
+
+def test_a_code_naming_what_the_phrase_says_is_absent_is_marked_down():
+    assert _codes("umbilical hernia, no obstruction, no gangrene", 1) == ["K42.9"]  # not K42.0
+    assert "obstruct" in index_search.affirmed("K42.0") and "obstruct" not in index_search.affirmed("K42.9")
+
+
+def test_two_words_that_are_one_main_term_and_an_unspecified_word():
+    assert _codes("chicken pox", 1) == ["B01.9"] and _codes("nose bleed", 1) == ["R04.0"]
+    assert "minor" not in shorthand.expand("concussion w/ LOC of 30 min or less")  # a stop word joins nothing
+    assert _codes("pressure sore R elbow", 1) == ["L89.019"]  # unspecified stage, not L89.010 unstageable
+
+
+def test_a_morphology_s_site_in_the_neoplasm_table_counts_as_its_path_s_words():
+    assert _codes("adenocarcinoma, tail of pancreas", 1) == ["C25.2"]  # not C25.4, islet cell, unsaid
+    assert _codes("glioblastoma of the R frontal lobe", 1) == ["C71.1"]  # not F07.0, Syndrome, frontal lobe
+    assert _codes("LUL mass", 1) == ["R91.8"]  # Mass, malignant is not said
+
+
+def test_overdose_forms_drank_and_envenomation():
+    assert _codes("OD oxycodone, accidental, initial", 1) == ["T40.2X1A"]
+    assert _codes("toddler drank bleach, initial", 1) == ["T54.91XA"]
+    assert _codes("scorpion envenomation, initial", 1) == ["T63.2X1A"]  # Venom, venomous, scorpion
+
+
+def test_uncontrolled_diabetes_cigs_and_lay_words():
+    assert _codes("uncontrolled type 2 diabetes", 1) == ["E11.65"]
+    assert _codes("HHS in type 2 diabetes", 1) == ["E11.00"]
+    assert _codes("DM2 uncontrolled with hypoglycemia", 1) == ["E11.649"]  # uncontrolled meaning hypoglycemia
+    assert _codes("HTN uncontrolled", 1) == ["I10"]  # read only beside diabetes
+    assert _codes("nicotine dependence, cigs", 1) == ["F17.210"]
+    assert _codes("child wets the bed", 1) == ["N39.44"]
