@@ -194,7 +194,7 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "holdout-2", "holdout-3",
                "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9",
-               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18")
+               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first)
