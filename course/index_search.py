@@ -162,10 +162,12 @@ _UNSPECIFIED_SEQUELA, _INFARCTION_SEQUELA = "I69.9", "I69.3"  # of a cerebrovasc
 _SEQUELA_OF = ("unspecified cerebrovascular disease", "cerebral infarction")
 _SEQUELAE = "Sequelae"
 _PREGNANCY_WORDS = _set("pregnancy pregnant")
+_OBSTETRIC_WORDS = _set("pregnancy pregnant childbirth labor delivery postpartum puerperium")
 _GESTATION_WORDS = _set("pregnancy pregnant trimester first second third weeks week gestation complicating "
                         "complicated woman patient")
 _TRIMESTER = _set("trimester")
 _OBSTETRIC = "O"
+_FACTORS = "Z"  # factors influencing health status: a supervision, a history
 _COMPLICATING = "O99"  # other maternal diseases complicating pregnancy, by the chapter of the disease
 _NOT_CONDITIONS = ("V", "W", "X", "Y", "Z")  # external causes and factors: no condition a history names
 _CLASSIFIABLE = re.compile(r"classifiable (?:elsewhere )?(?:to|in)")
@@ -1451,6 +1453,23 @@ def _complicating_pregnancy(asked: Query, hits: list[Hit]) -> Hit | None:
     return Hit(code, books.TITLES["index"], (*found[0].path, f"in {printed}"), f"{printed}-", top)
 
 
+def _obstetric_first(asked: Query, found: list[Hit]) -> list[Hit]:
+    """``found`` with its best chapter 15 code first where the phrase names a pregnancy, a labor or
+    a childbirth and the code's Index path names the condition too, as chapter 15's codes have
+    sequencing priority over other chapters' (I.C.15.a.1: DVT in pregnancy O22.3-, not I82.40-); a
+    factor leading (Z34, a normal pregnancy's supervision; Z87.5-, a history) stays first."""
+    if not _OBSTETRIC_WORDS & set(asked.words) or not found:
+        return found
+    leading = max(found, key=lambda hit: hit.score)
+    rest = {w for w in asked.words if w not in _GESTATION_WORDS | _OBSTETRIC_WORDS and not w.isdigit()}
+    named = [hit for hit in found if hit.code.startswith(_OBSTETRIC) and _set(" ".join(hit.path)) & rest]
+    first = max(named, key=lambda hit: hit.score, default=None)
+    top = leading.score
+    if first is None or first.score >= top or leading.code.startswith(_FACTORS):
+        return found
+    return [replace(hit, score=top + _AHEAD) if hit is first else hit for hit in found]
+
+
 def _holding(code: str, category: str) -> str | None:
     """The narrowest subcategory under ``category`` whose "Conditions in" note holds ``code``, looking
     below a level without a note (O99.3: O99.34, conditions in F01-F09, F20-F52 and F54-F99)."""
@@ -1896,7 +1915,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     if complicating := _complicating_pregnancy(asked, hits):
         found.append(complicating)
-    found = _complication_before_status(found)
+    found = _complication_before_status(_obstetric_first(asked, found))
     best: dict[str, Hit] = {}
     for hit in sorted(found, key=lambda h: -h.score):
         best.setdefault(hit.code, hit)
