@@ -39,6 +39,7 @@ _LIGHT = 0.05  # the weight in a path of a word the Tabular settles or that name
 _ALTERNATIVE = re.compile(r"\bor\b")  # "atrial or auricular": the first form is the one required
 _EFFECT_SHARE = 0.8  # the adverse effect of a substance a condition is said to be caused by
 _ADVERSE_COLUMN = "adverse effect"  # the Table of Drugs' column, as a hit's path ends
+_ANY_DRUG = "Drug NEC"  # the Table of Drugs' row for a drug the phrase does not name
 _EFFECT_ENTRIES = ("Effect, adverse", "Reaction", "Allergy, allergic")  # an effect itself, no condition named
 _CONDITION_FLOOR = 0.5  # an Index hit this good names the condition an adverse effect caused
 _LONG_TERM_SHARE = 0.9  # long-term use of a drug, after the condition a phrase also names
@@ -1001,9 +1002,11 @@ def _behind(hit: Hit, score: float) -> Hit:
 def _effect_after_condition(drug: Hit, hits: list[Hit]) -> Hit:
     """A drug's adverse effect said outright (taken as prescribed, correctly given) ranked after the
     condition the phrase names, whose code the guidelines report first (I.C.19.e.5.a: anaphylaxis to
-    amoxicillin taken as prescribed, T88.6XXA then T36.0X5A); the Index's Effect, adverse, Reaction and
-    Allergy name no such condition (adverse effect of Crestor: T46.6X5A first)."""
-    if drug.path[-1] != _ADVERSE_COLUMN or drug.score < _ROUTE_SCORE:  # a cause read: already after it
+    amoxicillin taken as prescribed, T88.6XXA then T36.0X5A; drug-induced parkinsonism, G21.19 then
+    T50.905A); the Index's Effect, adverse, Reaction and Allergy name no such condition (adverse effect
+    of Crestor: T46.6X5A first)."""
+    unnamed = drug.path[0] == _ANY_DRUG  # "drug-induced": the Table's Drug NEC, no substance said
+    if drug.path[-1] != _ADVERSE_COLUMN or (drug.score < _ROUTE_SCORE and not unnamed):  # already after it
         return drug
     named = [hit.score for hit in hits if hit.path[0] not in _EFFECT_ENTRIES
              and hit.score >= _CONDITION_FLOOR]
