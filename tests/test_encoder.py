@@ -174,6 +174,14 @@ short of issue #19's 85% / 95% on top-5 for all but holdout-14, and on top-1 for
 and -16; no held-out miss was read (one ``holdout-16`` phrase was found word for word in ``dev-18``
 by the test of repeated queries and reworded there in 30ef217: it is no longer blind).
 ``holdout-11``, retired, went from 88.5% / 93.5% to 94.0% / 97.0%.
+In the twenty-second round no held-out set was retired. ``dev-19`` (the round's 115 development
+phrases, written under the held-out sets' novelty rule, no gold among the 2,870 codes then in either
+file, and no query repeating one of either file: rarer conditions across every chapter and kind) was
+measured once before any change: 89 and 99 of 115 (77.4% / 86.1%), 99 and 105 at the round's end. The
+floors were raised to the round's end figures (development 95.6% / 98.5%, 4,545 and 4,684 of 4,754:
+the floors stay 0.955 / 0.985; holdout-13 78.0% / 84.5%; holdout-12 82.5% / 88.0%, holdout-14 92.3% /
+96.6%, holdout-15 70.5% / 78.5% and holdout-16 77.0% / 82.0% unchanged), rounded down to 0.5%; no
+held-out miss was read.
 """
 
 from __future__ import annotations
@@ -197,10 +205,11 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
                "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
-# holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first)
+# holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first;
+# dev-19 is the twenty-second round's, written under the novelty rule)
 ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.825, 0.88), "holdout-13": (0.775, 0.845),
+    "holdout-12": (0.825, 0.88), "holdout-13": (0.78, 0.845),
     "holdout-14": (0.92, 0.965), "holdout-15": (0.705, 0.785),
     "holdout-16": (0.77, 0.82),
 }
@@ -1703,3 +1712,18 @@ def test_uncontrolled_diabetes_cigs_and_lay_words():
     assert _codes("HTN uncontrolled", 1) == ["I10"]  # read only beside diabetes
     assert _codes("nicotine dependence, cigs", 1) == ["F17.210"]
     assert _codes("child wets the bed", 1) == ["N39.44"]
+
+
+def test_staph_ivc_elbw_csom_and_adrenocortical():
+    # twenty-second round: chart abbreviations read as nothing before, and a site word
+    assert _codes("pneumonia due to staph", 1) == ["J15.20"]
+    assert _codes("IVC thrombosis, acute", 1) == ["I82.220"]
+    assert _codes("ELBW infant", 1) == ["P07.00"] and _codes("CSOM left ear", 1) == ["H66.3X2"]
+    assert _codes("adrenocortical adenoma", 1) == ["D35.00"]  # the Neoplasm Table's adrenal, cortex
+
+
+def test_chapter_15_first_and_an_unnamed_drug_behind_its_condition():
+    assert _codes("pregnant with DVT, second trimester", 1) == ["O22.32"]  # not I82.409 (I.C.15.a.1)
+    assert _codes("hx of ectopic pregnancy", 1) == ["Z87.59"]  # a factor leading stays first
+    first, *rest = _codes("drug induced parkinsonism", 3)  # the condition, then the Table's Drug NEC
+    assert first == "G21.19" and "T50.905A" in rest
