@@ -14,16 +14,11 @@ import os
 import re
 import threading
 import warnings
-from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from traitlets.config import Config
 
 from autograder.errors import NbgraderStepError
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
 
 _ONE_AT_A_TIME = threading.Lock()
 _RAISED = re.compile(r"^\s*(?:[\w]+\.)*\w*(?:Error|Exception|Exit|Interrupt)(?::|$)")
@@ -111,26 +106,11 @@ def reuse_gradebook_engines() -> None:
     """
     import nbgrader.api
 
-    nbgrader.api.create_engine = _engine
+    nbgrader.api.create_engine = functools.lru_cache(maxsize=_ENGINES_KEPT)(nbgrader.api.create_engine)
 
 
-_ENGINES: OrderedDict[tuple, Engine] = OrderedDict()
 _ENGINES_KEPT = 4
 """Engines kept, the most recently used: the course's gradebook and a worker's task gradebooks."""
-_ENGINES_LOCK = threading.Lock()
-
-
-def _engine(url: str, **options: object) -> Engine:
-    """The engine of ``url`` with ``options``: the one made before, if kept, else a new one."""
-    from sqlalchemy import create_engine
-
-    key = (str(url), tuple(sorted(options.items())))
-    with _ENGINES_LOCK:
-        engine = _ENGINES.pop(key, None) or create_engine(url, **options)
-        _ENGINES[key] = engine
-        while len(_ENGINES) > _ENGINES_KEPT:
-            _ENGINES.popitem(last=False)
-        return engine
 
 
 def _alembic_heads() -> str:
