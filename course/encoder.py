@@ -33,6 +33,9 @@ _SUFFIXES = ("ations", "ation", "ities", "ity", "ions", "ion", "ive", "ical", "i
 _WORD = re.compile(r"[a-z0-9]+")
 _LETTER_A = re.compile(r"(?<![\w'/-])A(?![\w'/-])")
 _TYPE_A = "typea"
+_ROMAN = re.compile(r"\b(?P<number>xii|xi|ix|viii|vii|vi|iv|v|iii|ii|i)(?P<letter>[abc]?)\b", re.IGNORECASE)
+_ARABIC = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
+           "ix": "9", "xi": "11", "xii": "12"}  # not X: a letter (fragile X, monosomy X, X-ray)
 _GENITIVE = "iae"  # an organism's name stays itself: pneumoniae is not pneumonia
 _MODIFIER = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _FREE_WEIGHT = 0.05
@@ -98,7 +101,7 @@ _DEFAULT_WORDS = frozenset(
 
 def tokens(text: str) -> list[str]:
     """The search tokens of ``text``: lower case, stop words dropped, crude suffixes stripped."""
-    words = _WORD.findall(type_letter(text).lower().replace("'s", ""))
+    words = _WORD.findall(arabic(type_letter(text)).lower().replace("'s", ""))
     return [_stem(word) for word in words if word not in _STOP]
 
 
@@ -108,6 +111,18 @@ def type_letter(text: str) -> str:
     typed (Ménière: Meniere; Sjögren: Sjogren)."""
     text = text if text.isascii() else unaccented(text)
     return _LETTER_A.sub(_TYPE_A, text) if "A" in text else text
+
+
+def arabic(text: str) -> str:
+    """``text`` with its Roman numerals in Arabic ones, as one rule for the Index, the Tabular and the
+    phrase (VAIN grade I: grade 1; type IIIB: type 3b; bipolar II: bipolar 2; CRPS I: CRPS 1)."""
+    return _ROMAN.sub(_numeral, text)
+
+
+def _numeral(found: re.Match[str]) -> str:
+    """One Roman numeral in Arabic ("via" stays: no 6a)."""
+    number, letter = found["number"].casefold(), found["letter"]
+    return found[0] if number == "vi" and letter else f"{_ARABIC[number]}{letter}"
 
 
 def unaccented(text: str) -> str:

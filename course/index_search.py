@@ -27,7 +27,7 @@ from importlib import resources
 import numpy as np
 
 from course import books, icd10cm, index, shorthand
-from course.encoder import names_inclusion, tokens, type_letter
+from course.encoder import arabic, names_inclusion, tokens, type_letter
 
 _FLOOR = 2.0
 _ROUTE_SCORE = 1.0
@@ -87,7 +87,7 @@ def _words(text: str) -> list[str]:
     """The search tokens of ``text``, with the verb forms of the External Cause Index folded and a
     possessive dropped ("Crohn's": crohn, as ``encoder.tokens`` reads it); a capital A standing
     alone is a type, not the article ("influenza A", "vitamin A": the Index's subterm A)."""
-    text = type_letter(text).lower().replace("'s", "")
+    text = arabic(type_letter(text)).lower().replace("'s", "")
     return [token for word in _TOKEN.findall(text) for token in _word(word)]
 
 
@@ -203,6 +203,7 @@ to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z7
 _NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
+_NUMBER_HEADS = _set("grade stage type class")  # "grade 1" is said "VAIN 1": the number alone names it
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
 _OWN_SITES = _set("melanoma mesothelioma carcinoid neuroendocrine wilms")
 """Morphologies the Index codes by site itself (Melanoma, skin; Mesothelioma, site classification, pleura;
@@ -675,8 +676,11 @@ def _fitting_words(entry: books.Entry, words: set[str]) -> frozenset[str]:
     """The words of a subterm that the phrase must hold to go down to it: its own (in the Neoplasm
     Table, the comma form the phrase names, as its rows are read: "axilla, axillary"), or for a
     level of connectors alone with a code, the words the CSV left in its modifiers (Failure,
-    heart, systolic, acute, "and" (on) chronic: chronic, I50.23)."""
+    heart, systolic, acute, "and" (on) chronic: chronic, I50.23); a grade, stage, type or class with
+    its number, the number alone (VAIN 1: Neoplasia, intraepithelial, vagina, grade I N89.0)."""
     own = _term_words(entry.term) - _FILLER
+    if own & _NUMBER_HEADS and any(word[0].isdigit() for word in own):
+        own -= _NUMBER_HEADS
     if entry.book == "neoplasm" and "," in entry.term:
         forms = map(_set, _strip(entry.term).split(","))
         return next((form for form in forms if form and form <= words), own)

@@ -129,10 +129,9 @@ _PROSTATE = "prostate"
 tract symptoms the Index's Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) names (BPH
 with nocturia: N40.1, the symptom's own code after it)."""
 _LYMPHOMA = "lymphoma"
-"""Rows read only in a phrase that names a lymphoma: a grade in the Roman numerals the Index and Tabular
-print (follicular lymphoma grade 2: Lymphoma, follicular, grade II C82.1-), which elsewhere stays a
-number (grade 2 hemorrhoids, a grade 3 sprain), and a region's lymph nodes in the Tabular's words
-(axillary nodes: lymph nodes of axilla, C82.04; mediastinal: intrathoracic)."""
+"""Rows read only in a phrase that names a lymphoma: a region's lymph nodes in the Tabular's words
+(axillary nodes: lymph nodes of axilla, C82.04; mediastinal: intrathoracic). Its grade, in the Roman
+numerals the books print, is read by ``course.encoder.arabic`` like every Roman numeral."""
 _MESOTHELIOMA = "mesothelioma"
 """Rows read only in a phrase that names a mesothelioma: the serous membrane of an adjective, as the Index's
 Mesothelioma, site classification names it (pleural mesothelioma: pleura C45.0), which elsewhere keeps its
@@ -201,10 +200,6 @@ _BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=(?:ey
                    re.IGNORECASE)
 """"Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0; OA in
 both her knees)."""
-_ROMAN_STAGE = re.compile(r"\bstage\s+(IV|V|I{1,3})([ab])?\b", re.IGNORECASE)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-"""A stage in Roman numerals is the number the Index and Tabular print (CKD stage IIIa: stage 3a, N18.31;
-a stage II pressure ulcer: stage 2)."""
 
 _AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+|bilateral\s+|"
                               r"total\s+|partial\s+)?[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|"
@@ -387,7 +382,6 @@ def expand(text: str) -> str:
     if not _HISTORY.search(plain):
         plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
-    plain = _ROMAN_STAGE.sub(lambda found: f"stage {_ROMAN[found[1].lower()]}{found[2] or ''}", plain)
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
     for kind, gate in CONTEXTS.items():  # an abbreviation its context settles: CP beside spastic
