@@ -164,13 +164,17 @@ def give(learner: pwd.struct_passwd, folder: Path) -> None:
 
 
 def warm_cache(home: Path) -> None:
-    """Copy this library's tables kept on disk, those built here so far, into ``home``'s cache.
+    """Copy every table this library keeps on disk into ``home``'s cache, building here what is not yet.
 
     The learner's own later runs find them there, as after a first run of theirs that built
-    them (several seconds of CPU: the code sets, the coder's books, the search index).
+    them (several seconds of CPU: the code sets, the coder's books, the search index). Built
+    first in this process (``course.preload``), once: copying only those built so far left the
+    learner to build the rest whenever its test ran before the tests that build them.
     """
-    from course import books, conventions, disk_cache, encoder, icd10cm, index  # noqa: F401 (their tables)
+    import course
+    from course import disk_cache
 
+    course.preload()
     kept = home / ".cache" / "medical-coding-career"
     kept.mkdir(parents=True, exist_ok=True)
     for path in disk_cache.table_paths():
