@@ -203,6 +203,7 @@ to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z7
 _NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
+_PREFIXES = ("pre", "post")  # printed "pre-existing", "post-traumatic"
 _NUMBER_HEADS = _set("grade stage type class")  # "grade 1" is said "VAIN 1": the number alone names it
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
 _OWN_SITES = _set("melanoma mesothelioma carcinoid neuroendocrine wilms")
@@ -302,7 +303,7 @@ def query(phrase: str) -> Query:
         words.extend(_words("malignant neoplasm"))
     if _ONE_SIDE & set(words) and _BILATERAL not in words:  # one side said: the Index's "unilateral"
         words.extend(_words("unilateral"))
-    words = [_noun(word) for word in words]
+    words = [_noun(part) for word in words for part in _prefixed(word)]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
     if episode is None and (_healing(words) or _FOLLOW_UP_VISIT.search(text)):  # after the first care
         episode = _EPISODE[_words("subsequent")[0]]
@@ -310,6 +311,16 @@ def query(phrase: str) -> Query:
     named = set(words) - _SIDES - _UNILATERAL - {_EYE} - _EPISODE.keys()  # "cataract OS": the condition alone
     sided_eye = bool(_SIDED_EYE.search(text)) and bool(named) and named <= _eye_conditions()
     return Query(tuple(dict.fromkeys(kept)), absent, episode, sided_eye)
+
+
+def _prefixed(word: str) -> tuple[str, ...]:
+    """A word written joined that the books print with a hyphen after its prefix, as their two words
+    ("preexisting": Pregnancy, complicated by, diabetes, pre-existing); other words as they are."""
+    postings = _paths().postings
+    if word in postings:
+        return (word,)
+    prefix = next((p for p in _PREFIXES if word.startswith(p) and word[len(p):] in postings), None)
+    return (prefix, word[len(prefix):]) if prefix and prefix in postings else (word,)
 
 
 def said_absent(text: str) -> frozenset[str]:
