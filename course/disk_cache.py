@@ -62,6 +62,13 @@ def on_disk(name: str, files: tuple[str, ...], packages: tuple[str, ...] = ()) -
     return decorate
 
 
+def package_files() -> tuple[str, ...]:
+    """Every file of the ``course`` package (its code and data, not its bytecode), for the key of a
+    table built from much of it: any change to the library builds it again."""
+    return tuple(sorted(str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*")
+                        if path.is_file() and "__pycache__" not in path.parts))
+
+
 _TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 """Each table kept on disk, by name: the files and packages its key is made from."""
 

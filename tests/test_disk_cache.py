@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from course import disk_cache, encoder
+from course import disk_cache, encoder, index_search
 
 
 @pytest.fixture
@@ -72,6 +74,29 @@ def test_the_encoder_index_read_back_searches_as_the_one_built(tmp_path: Path,
     assert read is not built and read.codes == built.codes and read.idf == built.idf
     assert read.postings.keys() == built.postings.keys()
     assert all((read.postings[w] == built.postings[w]).all() for w in ("diabet", "fractur"))
+
+
+def test_the_index_paths_read_back_are_the_ones_built(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MCC_CACHE", str(tmp_path))
+    built = index_search._paths.__wrapped__()  # builds, and stores it in tmp_path
+    assert len(list(tmp_path.glob("index-paths-*.pickle"))) == 1
+    read = index_search._paths.__wrapped__()  # reads it back
+    assert read is not built and len(read.entries) > 80_000
+    for field in dataclasses.fields(built):
+        old, new = getattr(built, field.name), getattr(read, field.name)
+        if isinstance(old, np.ndarray):
+            assert np.array_equal(old, new), field.name
+        elif isinstance(old, dict) and isinstance(next(iter(old.values())), np.ndarray):
+            assert old.keys() == new.keys() and all(np.array_equal(old[k], new[k]) for k in old), field.name
+        else:
+            assert old == new, field.name
+
+
+def test_package_files_are_the_library_s_code_and_data_not_its_bytecode() -> None:
+    files = disk_cache.package_files()
+    assert "index_search.py" in files and "data/shorthand.csv" in files
+    assert not [name for name in files if "__pycache__" in name or name.endswith(".pyc")]
 
 
 def test_table_paths_name_where_each_table_is_kept(cache: Path) -> None:
