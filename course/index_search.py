@@ -204,6 +204,7 @@ to the coder: glucocorticoids (prednisone, Medrol) are the systemic steroids (Z7
 _NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
+_LONGEST_LEMMA = 4  # the most words of a WordNet lemma read in a phrase
 _PREFIXES = ("pre", "post")  # printed "pre-existing", "post-traumatic"
 _NUMBER_HEADS = _set("grade stage type class")  # "grade 1" is said "VAIN 1": the number alone names it
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
@@ -304,7 +305,7 @@ def query(phrase: str) -> Query:
         words.extend(_words("malignant neoplasm"))
     if _ONE_SIDE & set(words) and _BILATERAL not in words:  # one side said: the Index's "unilateral"
         words.extend(_words("unilateral"))
-    words = [_noun(part) for word in words for part in _prefixed(word)]
+    words = [_noun(part) for word in [*words, *_main_term_synonyms(words)] for part in _prefixed(word)]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
     if episode is None and (_healing(words) or _FOLLOW_UP_VISIT.search(text)):  # after the first care
         episode = _EPISODE[_words("subsequent")[0]]
@@ -312,6 +313,31 @@ def query(phrase: str) -> Query:
     named = set(words) - _SIDES - _UNILATERAL - {_EYE} - _EPISODE.keys()  # "cataract OS": the condition alone
     sided_eye = bool(_SIDED_EYE.search(text)) and bool(named) and named <= _eye_conditions()
     return Query(tuple(dict.fromkeys(kept)), absent, episode, sided_eye)
+
+
+def _main_term_synonyms(words: list[str]) -> list[str]:
+    """The words of the Index main terms that WordNet gives as synonyms of words the phrase says, in their
+    most frequent sense, where the Index prints none of them (armpit: axilla; oesophagus: esophagus),
+    not already said (``data/wordnet_synonyms.csv``)."""
+    table, found = _wordnet(), []
+    for size in range(1, _LONGEST_LEMMA + 1):
+        for start in range(len(words) - size + 1):
+            found += table.get(tuple(words[start:start + size]), ())
+    return [word for word in dict.fromkeys(found) if word not in words]
+
+
+@cache
+def _wordnet() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """WordNet's words the Index does not print, as the tokens of each to those of main terms they mean."""
+    printed = _paths().postings
+    with (resources.files("course") / "data" / "wordnet_synonyms.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in rows:
+        said = tuple(_words(row["word"]))
+        if said and len(said) <= _LONGEST_LEMMA and not set(said) & printed.keys():
+            table[said] = (*table.get(said, ()), *_words(row["main_terms"].replace("|", " ")))
+    return table
 
 
 def _prefixed(word: str) -> tuple[str, ...]:

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Build ``course/data/wordnet_synonyms.csv``: WordNet's medical noun synonyms that lead a word the
+Alphabetic Index does not print to a main term it does.
+
+Run by hand from the repository root, with the course installed (it reads the committed Index with
+``course.books``) and Debian's ``wordnet-base`` (WordNet 3.0) installed::
+
+    python3 scripts/build_wordnet.py [folder holding data.noun; /usr/share/wordnet by default]
+
+It checks the WordNet files' sha256 and keeps a noun synset when it is medical (its lexicographer file
+is noun.state, noun.body or noun.process, or it is a hyponym of disease, illness, injury, symptom, body
+part or drug) and one of its lemmas is an Index main term (a form before or between commas, as "Sty,
+stye" prints two). A lemma counts only in its most frequent sense (WordNet's first in index.noun), so
+that a word is not read in a rare meaning (dose is no street name of LSD, joint no marijuana
+cigarette); a lemma WordNet also has as a verb or an adjective, or a verb's -ing form, is left out
+(hurt and hurting in "hurt in a collision" are no trauma, no pain). Each row is one word the Index does
+not print as a main term, in one synset: its WordNet offset, lexicographer file, the word, and the
+synset's lemmas the Index prints as main terms (``|`` between them; spaces for WordNet's underscores).
+The course reads the table, never WordNet.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = Path("/usr/share/wordnet")
+TABLE = ROOT / "course" / "data" / "wordnet_synonyms.csv"
+SHA256 = {
+    "data.noun": "fea17d2f9656611334eac790e5d69e47645fa180c4aa481fb4cd9b3520754ca2",
+    "index.noun": "a490d99d93d017bf4822fe2f0ffa51fd73911ce271dc7535fade21f8814b5a04",
+    "index.verb": "e2ac24816c3a8289dcb72aaa9cf8db81fdf25ec34d792bfc96ac5b7a20c8b4ae",
+    "index.adj": "c9865d7b4d1f805bdef82ccdcea5282436e23083e6f6f1b33e716327c4eda810",
+}
+COLUMNS = ("offset", "lexname", "word", "main_terms")
+LEXNAMES = {"04": "noun.act", "05": "noun.animal", "06": "noun.artifact", "08": "noun.body",
+            "13": "noun.food", "20": "noun.plant", "22": "noun.process", "25": "noun.shape",
+            "26": "noun.state", "27": "noun.substance"}
+MEDICAL_FILES = ("08", "22", "26")
+"""The lexicographer files whose synsets are medical as a whole: body parts, processes, states."""
+ROOTS = ("14070360", "14061805", "14285662", "14299637", "05220461", "03247620")
+"""disease, illness (unwellness, malady, sickness), injury (hurt, harm, trauma), symptom, body part, drug:
+their hyponyms are medical wherever WordNet files them (a drug in noun.artifact)."""
+HYPONYM = ("~", "~i")
+
+Synsets = dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]
+
+
+def sha256(path: Path) -> str:
+    """The sha256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def lines(path: Path) -> list[str]:
+    """A WordNet file's lines, its licence (lines starting with a space) left out."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith(" ")]
+
+
+def read_nouns(path: Path) -> Synsets:
+    """data.noun's synsets by offset: (lexicographer file number, lemmas, hyponym offsets)."""
+    synsets = {}
+    for line in lines(path):
+        fields = line.split(" | ")[0].split()
+        offset, lexfile, count = fields[0], fields[1], int(fields[3], 16)
+        lemmas = tuple(fields[4 + 2 * i].replace("_", " ") for i in range(count))
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * i: at + 5 + 4 * i] for i in range(int(fields[at]))]
+        hyponyms = tuple(target for symbol, target, pos, _ in pointers if symbol in HYPONYM and pos == "n")
+        synsets[offset] = (lexfile, lemmas, hyponyms)
+    return synsets
+
+
+def below(synsets: Synsets, roots: tuple[str, ...]) -> set[str]:
+    """The offsets of ``roots`` and every hyponym under them."""
+    seen, stack = set(), list(roots)
+    while stack:
+        offset = stack.pop()
+        if offset not in seen:
+            seen.add(offset)
+            stack.extend(synsets[offset][2])
+    return seen
+
+
+def first_senses(path: Path) -> dict[str, str]:
+    """index.noun's lemmas (lower case, spaces for underscores) and the offset of each one's most frequent
+    sense, which WordNet lists first."""
+    return {fields[0].replace("_", " "): fields[-int(fields[2])] for fields in map(str.split, lines(path))}
+
+
+def other_parts(folder: Path) -> frozenset[str]:
+    """The lemmas WordNet also has as a verb or an adjective (hurt, cure, sweat), lower case."""
+    return frozenset(line.split()[0].replace("_", " ") for name in ("index.verb", "index.adj")
+                     for line in lines(folder / name))
+
+
+def verbal(lemma: str, verbs: frozenset[str]) -> bool:
+    """True for a verb or an adjective, or a verb's -ing form (hurting: the encoder reads it as the verb)."""
+    word = lemma.casefold()
+    stem = word.removesuffix("ing")
+    return word in verbs or stem != word and bool({stem, stem + "e", stem[:-1]} & verbs)
+
+
+def main_terms() -> frozenset[str]:
+    """The Alphabetic Index's main terms, each form before or between commas, lower case."""
+    from course import books
+
+    return frozenset(form.strip().casefold() for entry in books.entries("index") if entry.level == 0
+                     for form in entry.term.split("(")[0].split(","))
+
+
+def build(folder: Path = SOURCE) -> list[dict[str, str]]:
+    """The rows of the table."""
+    for name, digest in SHA256.items():
+        if sha256(folder / name) != digest:
+            raise SystemExit(f"{folder / name}: not WordNet 3.0's {name} (sha256 differs)")
+    synsets = read_nouns(folder / "data.noun")
+    medical, first = below(synsets, ROOTS), first_senses(folder / "index.noun")
+    verbs, terms = other_parts(folder), main_terms()
+    rows = []
+    for offset, (lexfile, lemmas, _) in synsets.items():
+        if lexfile not in MEDICAL_FILES and offset not in medical:
+            continue
+        meant = list(dict.fromkeys(lemma for lemma in lemmas if first.get(lemma.casefold()) == offset))
+        targets = "|".join(lemma for lemma in meant if lemma.casefold() in terms)
+        words = [lemma for lemma in meant if lemma.casefold() not in terms and not verbal(lemma, verbs)]
+        rows.extend({"offset": offset, "lexname": LEXNAMES.get(lexfile, lexfile), "word": lemma,
+                     "main_terms": targets} for lemma in words if targets)
+    return rows
+
+
+def table_bytes(rows: list[dict[str, str]]) -> bytes:
+    """``rows`` as CSV text in UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def main(argv: list[str]) -> None:
+    """Read WordNet, filter, write the table and print its size."""
+    sys.path.insert(0, str(ROOT))
+    rows = build(Path(argv[0]) if argv else SOURCE)
+    TABLE.write_bytes(table_bytes(rows))
+    print(f"{TABLE.relative_to(ROOT)}: {len(rows)} rows, {TABLE.stat().st_size / 1024:.0f} KB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

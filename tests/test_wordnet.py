@@ -1,0 +1,63 @@
+"""WordNet's synonyms as course data: the committed table against WordNet, its card, and what it leads to."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+from script_loader import load_script
+
+from conftest import REPO
+from course import books, encoder
+
+TABLE, CARD = "wordnet_synonyms.csv", "wordnet_synonyms.md"
+
+
+@pytest.fixture(scope="module")
+def build():
+    return load_script(REPO / "scripts" / "build_wordnet.py")
+
+
+def committed() -> list[dict[str, str]]:
+    with (resources.files("course") / "data" / TABLE).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_table_is_what_the_script_makes_of_wordnet(build):
+    if not (build.SOURCE / "data.noun").is_file():
+        pytest.skip(f"WordNet 3.0 is not installed here ({build.SOURCE}; apt-get install wordnet-base)")
+    assert [dict(row) for row in build.build()] == committed()
+    assert build.table_bytes(build.build()) == (resources.files("course") / "data" / TABLE).read_bytes()
+
+
+def test_each_word_leads_to_main_terms_the_index_prints():
+    terms = {form.strip().casefold() for entry in books.entries("index") if entry.level == 0
+             for form in entry.term.split("(")[0].split(",")}
+    rows = committed()
+    assert rows and all(row["main_terms"] for row in rows)
+    for row in rows:
+        assert row["word"].casefold() not in terms, row
+        assert all(term.casefold() in terms for term in row["main_terms"].split("|")), row
+
+
+def test_the_card_names_source_licence_filter_and_count(build):
+    text = " ".join((resources.files("course") / "data" / CARD).read_text(encoding="utf-8").split())
+    assert f"{len(committed()):,} rows" in text and TABLE in text
+    assert "WordNet 3.0" in text and "Princeton" in text and build.SHA256["data.noun"] in text
+    assert "most frequent sense" in text and "noun.state" in text
+
+
+def test_import_course_does_not_read_the_table():
+    code = "import course, course.index_search as s; print(s._wordnet.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "0"
+
+
+def test_a_word_the_index_does_not_print_reaches_its_main_term():
+    assert [c.code for c in encoder.encode("oesophagus stricture", limit=1)] == ["K22.2"]  # esophagus
+    assert [c.code for c in encoder.encode("caecum polyp", limit=1)] == ["D12.0"]  # Polyp, cecum
+    assert [c.code for c in encoder.encode("boil in left armpit", limit=1)] == ["L02.422"]  # Boil, axilla
+    assert [c.code for c in encoder.encode("haematochezia", limit=1)] == ["K92.1"]
