@@ -478,6 +478,7 @@ def synthetic_claims(n_claims: int = 2500, seed: int = 2026) -> pd.DataFrame:
 
 def lines_of(claim_rows: pd.DataFrame) -> list[ServiceLine]:
     """ServiceLine objects from rows of ``synthetic_claims`` (e.g. one claim's rows)."""
-    return [ServiceLine(r.cpt, "A", int(r.units), (r.modifier,) if r.modifier else ())
-            for r in claim_rows.itertuples()]
+    columns = zip(claim_rows["cpt"], claim_rows["units"], claim_rows["modifier"], strict=True)
+    return [ServiceLine(cpt, "A", int(units), (modifier,) if modifier else ())
+            for cpt, units, modifier in columns]
 

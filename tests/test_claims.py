@@ -134,9 +134,9 @@ def test_ncci_denials_in_the_dataset_match_the_edits():
     frame = claims.synthetic_claims()
     for claim_id, rows in frame.groupby("claim_id"):
         flagged = {f.code for f in claims.ncci_findings(claims.lines_of(rows))}
-        for row in rows.itertuples():
-            if row.cpt in flagged:
-                assert row.status == "denied", claim_id
+        for cpt, status in zip(rows["cpt"], rows["status"], strict=True):
+            if cpt in flagged:
+                assert status == "denied", claim_id
 
 
 def test_charlson_conditions_and_index():
