@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -113,6 +113,7 @@ def type_letter(text: str) -> str:
     return _LETTER_A.sub(_TYPE_A, text) if "A" in text else text
 
 
+@lru_cache(maxsize=1 << 16)  # the books' texts are read again and again
 def arabic(text: str) -> str:
     """``text`` with its Roman numerals in Arabic ones, as one rule for the Index, the Tabular and the
     phrase (VAIN grade I: grade 1; type IIIB: type 3b; bipolar II: bipolar 2; CRPS I: CRPS 1)."""
