@@ -187,6 +187,16 @@ floors were raised to the round's end figures (development 95.6% / 98.5%, 4,545 
 the floors stay 0.955 / 0.985; holdout-13 78.0% / 84.5%; holdout-12 82.5% / 88.0%, holdout-14 92.3% /
 96.6%, holdout-15 70.5% / 78.5% and holdout-16 77.0% / 82.0% unchanged), rounded down to 0.5%; no
 held-out miss was read.
+The twenty-third round retired no held-out set and wrote no development phrases: it tried general
+vocabulary sources and rules on dev-19's misses, each kept only where the held-out aggregates did not
+fall and no development phrase was lost (every Roman numeral read as its Arabic number; a grade, stage,
+type or class reached by its number alone; pre- and post- written joined; WordNet's synonyms of words
+the Index does not print, ``data/wordnet_synonyms.csv``). The floors were raised to its end figures
+(development 95.7% / 98.6%, 4,549 and 4,686 of 4,754: the floors stay 0.955 / 0.985; holdout-12 82.5% /
+88.0% -> 83.0% / 88.5%, holdout-13 78.0% / 84.5% -> 78.5% / 85.0%, holdout-16 77.0% / 82.0% -> 77.0% /
+82.5%; holdout-14 92.3% / 96.6% and holdout-15 70.5% / 78.5% unchanged; holdout-17, whose floor is its
+writer's, 75.5% / 85.5% -> 76.0% / 86.0%), rounded down to 0.5%; dev-19 went from 99 and 105 to 100 and
+107 of 115; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -214,9 +224,9 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 # dev-19 is the twenty-second round's, written under the novelty rule)
 ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.825, 0.88), "holdout-13": (0.78, 0.845),
+    "holdout-12": (0.83, 0.885), "holdout-13": (0.785, 0.85),
     "holdout-14": (0.92, 0.965), "holdout-15": (0.705, 0.785),
-    "holdout-16": (0.77, 0.82), "holdout-17": (0.755, 0.855),
+    "holdout-16": (0.77, 0.825), "holdout-17": (0.755, 0.855),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
@@ -1732,3 +1742,13 @@ def test_chapter_15_first_and_an_unnamed_drug_behind_its_condition():
     assert _codes("hx of ectopic pregnancy", 1) == ["Z87.59"]  # a factor leading stays first
     first, *rest = _codes("drug induced parkinsonism", 3)  # the condition, then the Table's Drug NEC
     assert first == "G21.19" and "T50.905A" in rest
+
+
+def test_roman_numerals_and_a_prefix_written_joined():
+    # twenty-third round: one rule for every Roman numeral, in the phrase, the Index and the Tabular
+    assert encoder.arabic("type IIIb open fracture via the vein, fragile X") == (
+        "type 3b open fracture via the vein, fragile X")  # not "via" (6a), not X (a letter)
+    assert encoder.tokens("CIN grade II") == encoder.tokens("CIN grade 2")
+    assert _codes("VIN 2", 1) == ["N90.1"]  # Neoplasia, intraepithelial, vulva, grade II: the number alone
+    assert _codes("CIN I", 1) == ["N87.0"] and _codes("PIN grade 3", 1) == ["D07.5"]
+    assert _codes("preexisting hypertension in pregnancy, third trimester", 1) == ["O10.913"]  # pre-existing
