@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -65,13 +66,20 @@ def test_an_unwritable_cache_folder_only_means_building_again(cache: Path) -> No
     assert table() == {"a": 1} and table() == {"a": 2} and len(builds) == 2
 
 
+def built_then_read(table: Callable[[], object], name: str, folder: Path) -> tuple:
+    """``table`` built into the empty cache ``folder`` (kept there as ``name``), then read back from it."""
+    built = table.__wrapped__()  # type: ignore[attr-defined]  # on_disk's builder, without the cache in memory
+    assert len(list(folder.glob(f"{name}-*.pickle"))) == 1
+    read = table.__wrapped__()  # type: ignore[attr-defined]
+    assert read is not built
+    return built, read
+
+
 def test_the_encoder_index_read_back_searches_as_the_one_built(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MCC_CACHE", str(tmp_path))
-    built = encoder._index.__wrapped__()  # builds, and stores it in tmp_path
-    assert len(list(tmp_path.glob("encoder-index-*.pickle"))) == 1
-    read = encoder._index.__wrapped__()  # reads it back
-    assert read is not built and read.codes == built.codes and read.idf == built.idf
+    built, read = built_then_read(encoder._index, "encoder-index", tmp_path)
+    assert read.codes == built.codes and read.idf == built.idf
     assert read.postings.keys() == built.postings.keys()
     assert all((read.postings[w] == built.postings[w]).all() for w in ("diabet", "fractur"))
 
@@ -79,10 +87,8 @@ def test_the_encoder_index_read_back_searches_as_the_one_built(tmp_path: Path,
 def test_the_index_paths_read_back_are_the_ones_built(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MCC_CACHE", str(tmp_path))
-    built = index_search._paths.__wrapped__()  # builds, and stores it in tmp_path
-    assert len(list(tmp_path.glob("index-paths-*.pickle"))) == 1
-    read = index_search._paths.__wrapped__()  # reads it back
-    assert read is not built and len(read.entries) > 80_000
+    built, read = built_then_read(index_search._paths, "index-paths", tmp_path)
+    assert len(read.entries) > 80_000
     for field in dataclasses.fields(built):
         old, new = getattr(built, field.name), getattr(read, field.name)
         if isinstance(old, np.ndarray):
