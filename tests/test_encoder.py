@@ -229,6 +229,9 @@ HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-16": (0.77, 0.825), "holdout-17": (0.755, 0.855),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
+NEXT_ROUND = {"dev-20": (0.72, 0.81)}
+"""Development phrases written blind under the novelty rule for the next round, with floors of their own
+until a round works on them (dev-20: 200 phrases, 72.0% / 81.0% when added, at 317f176's code)."""
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
@@ -261,7 +264,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def test_held_out_phrases_are_kept_apart():
     assert {row["origin"] for row in _rows(HOLDOUT)} == set(HELD_OUT)
-    assert {row["origin"] for row in _rows(EVAL)} == set(DEVELOPMENT)
+    assert {row["origin"] for row in _rows(EVAL)} == {*DEVELOPMENT, *NEXT_ROUND}
 
 
 def test_eval_set_is_realistic_and_valid(gold):
@@ -275,8 +278,8 @@ def test_eval_set_is_realistic_and_valid(gold):
     assert origins.count("holdout-9") >= 150 and origins.count("holdout-10") >= 150
     assert origins.count("holdout-11") >= 150 and origins.count("holdout-12") >= 150
     assert origins.count("holdout-13") >= 150 and origins.count("holdout-14") >= 100
-    assert origins.count("holdout-15") >= 150
-    assert set(origins) == {*DEVELOPMENT, *HELD_OUT}
+    assert origins.count("holdout-15") >= 150 and origins.count("dev-20") >= 150
+    assert set(origins) == {*DEVELOPMENT, *NEXT_ROUND, *HELD_OUT}
     for row in gold:
         for item in row["gold"].split("|"):
             if item.endswith("-"):
@@ -309,7 +312,7 @@ def test_encode_accuracy_with_the_index(gold):
     top1, top5, misses = _accuracy(development, lambda q: encoder.encode(q, limit=5))
     print(f"encode on {len(development)} phrases: top-1 {top1:.1%}, top-5 {top5:.1%}; missed {misses}")
     assert top1 >= ENCODE_FLOORS[0] and top5 >= ENCODE_FLOORS[1], (top1, top5)
-    for origin, (floor1, floor5) in HOLDOUT_FLOORS.items():
+    for origin, (floor1, floor5) in {**HOLDOUT_FLOORS, **NEXT_ROUND}.items():
         holdout = [row for row in gold if row["origin"] == origin]
         top1, top5, _ = _accuracy(holdout, lambda q: encoder.encode(q, limit=5))  # misses not printed
         assert top1 >= floor1 and top5 >= floor5, (origin, top1, top5)
