@@ -1296,9 +1296,17 @@ def _sites(present: set[str]) -> list[books.Entry]:
                if row_words <= present and not row_words <= _NOT_A_SITE]  # "metastatic NEC" is no site
     kept: dict[frozenset[str], books.Entry] = {}
     for entry, row_words in fitting:
-        if not any(row_words < other for _, other in fitting):
+        if not any(row_words < other or _within(entry, row_words, site, other) for site, other in fitting):
             kept.setdefault(row_words, entry)
     return list({entry.number: entry for entry in kept.values()}.values())
+
+
+def _within(entry: books.Entry, words: frozenset[str], site: books.Entry, other: frozenset[str]) -> bool:
+    """True when a site's words are another site's nonessential modifiers, but not the other way: the
+    phrase names one site, the fuller (thyroid gland: thyroid (gland) C73, not gland, see lymph gland)."""
+    if words == other or not words <= other | _set(site.modifiers):
+        return False
+    return not other <= words | _set(entry.modifiers)
 
 
 def _one_for_nodes(sites: list[books.Entry], present: set[str]) -> list[books.Entry]:

@@ -197,6 +197,18 @@ the Index does not print, ``data/wordnet_synonyms.csv``). The floors were raised
 82.5%; holdout-14 92.3% / 96.6% and holdout-15 70.5% / 78.5% unchanged; holdout-17, whose floor is its
 writer's, 75.5% / 85.5% -> 76.0% / 86.0%), rounded down to 0.5%; dev-19 went from 99 and 105 to 100 and
 107 of 115; no held-out miss was read.
+In the twenty-fourth round no held-out set was retired and no phrase was written. ``dev-20`` (200
+development phrases written blind by a helper under the novelty rule after the twenty-third round,
+144 and 162 of 200, 72.0% / 81.0%, when added at 317f176's code) was its worklist: its misses were read
+and grouped by cause; clipped words (preg, chr, ac on chr, tri in a pregnancy), spinal regions written
+with a hyphen (T-L) and PE tubes were read (``data/shorthand.csv``), 148 and 166 of 200 (74.0% /
+83.0%) at the round's end. dev-20 joined the development phrases, so the development set grew by its
+200 phrases to 4,954 (94.8% / 97.9%, 4,697 and 4,852): its floors, 0.945 / 0.975, are lower than
+0.955 / 0.985 on a larger and harder set, not a regression (the 4,754 of before: 95.7% / 98.6%, none
+lost). The held-out floors were raised to the round's end figures (holdout-17 76.0% / 86.0%, its floor
+its writer's 75.5% / 85.5% before; holdout-12 83.0% / 88.5%, -13 78.5% / 85.0%, -14 92.3% / 96.6%, -15
+70.5% / 78.5%, -16 77.0% / 82.5%, each unchanged by the round), rounded down to 0.5%; no held-out miss
+was read.
 """
 
 from __future__ import annotations
@@ -217,21 +229,24 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "holdout-2", "holdout-3",
                "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9",
-               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19")
+               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19", "dev-20")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first;
-# dev-19 is the twenty-second round's, written under the novelty rule)
-ENCODE_FLOORS = (0.955, 0.985)  # encoder.encode on the development phrases (the retired held-out sets too)
+# dev-19 is the twenty-second round's, written under the novelty rule; dev-20, written blind under it,
+# the twenty-fourth's)
+ENCODE_FLOORS = (0.945, 0.975)  # encoder.encode on the development phrases (the retired held-out sets too);
+# lower than 0.955 / 0.985 since dev-20 joined them: 200 harder phrases, not a regression
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-12": (0.83, 0.885), "holdout-13": (0.785, 0.85),
     "holdout-14": (0.92, 0.965), "holdout-15": (0.705, 0.785),
-    "holdout-16": (0.77, 0.825), "holdout-17": (0.755, 0.855),
+    "holdout-16": (0.77, 0.825), "holdout-17": (0.76, 0.86),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
-NEXT_ROUND = {"dev-20": (0.72, 0.81)}
+NEXT_ROUND: dict[str, tuple[float, float]] = {}
 """Development phrases written blind under the novelty rule for the next round, with floors of their own
-until a round works on them (dev-20: 200 phrases, 72.0% / 81.0% when added, at 317f176's code)."""
+until a round works on them (none now: dev-20, 72.0% / 81.0% when added at 317f176's code, joined the
+development phrases in the twenty-fourth round)."""
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
@@ -489,6 +504,12 @@ def test_neoplasm_rows_by_any_comma_form_and_through_see_also_as_far_as_the_word
     assert uterus.path == ("Neoplasm, neoplastic", "uterus, uteri, uterine", "primary")
     assert encoder.encode("lung mets", limit=1)[0].path[1] == "lung"  # a first form before "lingula, lung"
     assert encoder.encode("mediastinal lymph node mets", limit=1)[0].code == "C77.1"
+
+
+def test_a_site_named_in_another_sites_modifiers_is_that_site_alone():
+    assert encoder.encode("secondary ca of the thyroid gland", limit=1)[0].code == "C79.89"  # thyroid (gland)
+    paths = [c.path for c in encoder.encode("pituitary gland tumor", limit=5)]
+    assert paths[0][1] == "pituitary" and not any("gland, glandular" in path for path in paths)
 
 
 def test_the_tabular_default_is_the_subdivision_that_denies_what_is_not_said():
