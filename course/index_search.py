@@ -137,6 +137,7 @@ NEOPLASM_WORDS = _set("cancer malignant malignancy carcinoma neoplasm tumor meta
 _CANCER = _set("cancer carcinoma malignancy")
 _MALIGNANT = _CANCER | _set("malignant")  # a tumour or neoplasm named without it: unspecified behaviour
 _METASTASIS = _set("metastatic metastasis secondary")
+_TUMOUR_NOUNS = _set("cancer carcinoma neoplasm tumor")  # a tumour named, its behaviour not said
 _NOT_A_SITE = NEOPLASM_WORDS | _METASTASIS | _set("benign situ uncertain primary")
 _TRANSPORT = _words("accident transport")
 _MUST_BE_SAID = _set("congenital newborn neonatal perinatal puerperal pregnancy maternal fetal fetus")
@@ -1368,6 +1369,28 @@ def _neoplasm_hits(words: list[str], destination: frozenset[str] = frozenset(),
     return hits
 
 
+def _morphology_first(hits: list[Hit], tumours: list[Hit], words: list[str]) -> list[Hit]:
+    """The Index's morphology term coded at the site the phrase names, ahead of the Neoplasm Table's
+    row for that site: the Index is read first, the table where it sends the coder (Merkel cell
+    carcinoma of nose: Carcinoma, Merkel cell, nose C4A.31, not nose C76.0)."""
+    if not tumours or _METASTASIS & set(words):
+        return hits
+    top = max(hit.score for hit in tumours) + _AHEAD
+    return [replace(hit, score=top) if _coded_at_site(hit, set(words)) else hit for hit in hits]
+
+
+def _coded_at_site(hit: Hit, said: set[str]) -> bool:
+    """True for an Alphabetic Index path from a morphology term to a site said, every word of it said
+    (a word naming a tumour aside, not its behaviour), that no "see Neoplasm" sent to the table."""
+    steps = [step for step in hit.path if not step.startswith("see ")]
+    if hit.book != books.TITLES["index"] or len(hit.path) < 3 or len(steps) < len(hit.path) - 1:
+        return False
+    if steps[0].startswith("Neoplasm") or any(step.startswith("see Neoplasm") for step in hit.path):
+        return False
+    site = _set(steps[-1])
+    return bool(site & _site_vocabulary()) and _set(" ".join(steps)) <= said | _TUMOUR_NOUNS
+
+
 def _skin_type(words: set[str]) -> str:
     """The skin carcinoma the phrase names ("basal cell carcinoma", "basal cell ca"), or ""."""
     return next((kind for kind in _SKIN_TYPES if _set(kind) - _CANCER <= words and _CANCER & words), "")
@@ -1964,6 +1987,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found = [hit for hit in (drug, long_term, _allergy_hit(words), *tumours, *whole) if hit]
     found.extend(_lost_hits(words, asked.episode))
     hits = _with_history(_index_hits(condition, limit), _history_hit(words))
+    hits = _morphology_first(hits, tumours, words)
     found = [_effect_after_condition(hit, hits) if hit is drug else hit for hit in found]
     induced = _induced_hits(asked, cause, limit)
     if induced and hits and condition is not asked:  # the medicine said: its subterm before the plain one

@@ -512,6 +512,13 @@ def test_a_site_named_in_another_sites_modifiers_is_that_site_alone():
     assert paths[0][1] == "pituitary" and not any("gland, glandular" in path for path in paths)
 
 
+def test_the_index_morphology_coded_at_a_site_comes_before_the_neoplasm_table():
+    merkel = [c.code for c in encoder.encode("Merkel cell carcinoma of the scalp", limit=2)]
+    assert merkel == ["C4A.4", "C44.40"]  # Carcinoma, Merkel cell, scalp; then the table's scalp
+    assert encoder.encode("malignant otitis externa, left ear", limit=1)[0].code == "H60.22"  # no tumour
+    assert encoder.encode("carotid body tumor", limit=1)[0].code == "D44.6"  # malignant not said
+
+
 def test_the_tabular_default_is_the_subdivision_that_denies_what_is_not_said():
     leukemia = encoder.encode("acute myeloid leukemia", limit=1)[0]
     assert leukemia.code == "C92.00"  # not having achieved remission
