@@ -200,15 +200,17 @@ writer's, 75.5% / 85.5% -> 76.0% / 86.0%), rounded down to 0.5%; dev-19 went fro
 In the twenty-fourth round no held-out set was retired and no phrase was written. ``dev-20`` (200
 development phrases written blind by a helper under the novelty rule after the twenty-third round,
 144 and 162 of 200, 72.0% / 81.0%, when added at 317f176's code) was its worklist: its misses were read
-and grouped by cause; clipped words (preg, chr, ac on chr, tri in a pregnancy), spinal regions written
-with a hyphen (T-L) and PE tubes were read (``data/shorthand.csv``), 148 and 166 of 200 (74.0% /
-83.0%) at the round's end. dev-20 joined the development phrases, so the development set grew by its
-200 phrases to 4,954 (94.8% / 97.9%, 4,697 and 4,852): its floors, 0.945 / 0.975, are lower than
-0.955 / 0.985 on a larger and harder set, not a regression (the 4,754 of before: 95.7% / 98.6%, none
-lost). The held-out floors were raised to the round's end figures (holdout-17 76.0% / 86.0%, its floor
-its writer's 75.5% / 85.5% before; holdout-12 83.0% / 88.5%, -13 78.5% / 85.0%, -14 92.3% / 96.6%, -15
-70.5% / 78.5%, -16 77.0% / 82.5%, each unchanged by the round), rounded down to 0.5%; no held-out miss
-was read.
+and grouped by cause. Clipped words (preg, chr, ac on chr, tri in a pregnancy), spinal regions written
+with a hyphen (T-L) and PE tubes were read (``data/shorthand.csv``); a Neoplasm Table site named in
+another named site's modifiers is that site alone (thyroid (gland), not gland); the Index's morphology
+term coded at a site the phrase names comes before the table's row (Carcinoma, Merkel cell, nose). dev-20
+was 151 and 166 of 200 (75.5% / 83.0%) at the round's end. It joined the development phrases, so the
+development set grew by its 200 phrases to 4,954 (94.9% / 97.9%, 4,700 and 4,852): its floors, 0.945 /
+0.975, are lower than 0.955 / 0.985 on a larger and harder set, not a regression (the 4,754 of before:
+95.7% / 98.6%, none lost). The held-out floors were raised to the round's end figures (holdout-17 76.0% /
+86.0% -> 76.5% / 86.0%, its floor its writer's 75.5% / 85.5% before; holdout-12 83.0% / 88.5%, -13 78.5%
+/ 85.0%, -14 92.3% / 96.6%, -15 70.5% / 78.5%, -16 77.0% / 82.5%, unchanged by the round), rounded down
+to 0.5%; no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -240,7 +242,7 @@ ENCODE_FLOORS = (0.945, 0.975)  # encoder.encode on the development phrases (the
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-12": (0.83, 0.885), "holdout-13": (0.785, 0.85),
     "holdout-14": (0.92, 0.965), "holdout-15": (0.705, 0.785),
-    "holdout-16": (0.77, 0.825), "holdout-17": (0.76, 0.86),
+    "holdout-16": (0.77, 0.825), "holdout-17": (0.765, 0.86),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 NEXT_ROUND: dict[str, tuple[float, float]] = {}
