@@ -284,6 +284,12 @@ def test_held_out_phrases_are_kept_apart():
     assert {row["origin"] for row in _rows(EVAL)} == {*DEVELOPMENT, *NEXT_ROUND}
 
 
+def test_phrase_files_end_every_line_alike():
+    for path in (EVAL, HOLDOUT):  # holdout-16 once came with CR LF among LF lines
+        data = path.read_bytes()
+        assert b"\r" not in data and data.endswith(b"\n"), path.name
+
+
 def test_eval_set_is_realistic_and_valid(gold):
     assert len(gold) >= 300 and len({row["query"] for row in gold}) == len(gold)
     assert {row["kind"] for row in gold} == KINDS
