@@ -946,12 +946,12 @@ def _drug_names(entry: books.Entry) -> list[tuple[str, ...]]:
     for its subterms too ("Venom, venomous, scorpion": scorpion venom), and, below a main term, what
     its nonessential modifiers name in place of the subterm ("Lithium, salts (carbonate)": lithium
     carbonate)."""
-    main, *below = books.path(entry)
+    path = books.path(entry)
+    main, *below = path
     names = [(form, *below) for form in _spellings(main)]  # Venom, venomous, scorpion: venom scorpion
     if entry.level == 0:
         return names
-    above = books.path(entry)[:-1]
-    return [*names, *((*above, group) for group in _MODIFIER_GROUP.findall(entry.modifiers))]
+    return [*names, *((*path[:-1], group) for group in _MODIFIER_GROUP.findall(entry.modifiers))]
 
 
 @cache
