@@ -48,6 +48,7 @@ _POOL = 300
 _INDEX_BONUS = 0.25  # a code reached through the books ranks ahead of a title match of equal score
 _CURATED_BONUS = 0.35  # an exact match in the course's own index of lay terms
 _HITS = 5  # hits asked of the books (and twice as many of the Tabular search) before ranking
+_SHORT = 2  # an abbreviation of two letters (MS, SB): its sense is read only where the phrase settles it
 _EXACT = 0.99
 _AGREEMENT = 0.1  # weight of the words the Tabular description shares with the phrase
 _SIDE_BONUS = 0.1
@@ -330,8 +331,10 @@ def _default_code(header: str) -> str:
 def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candidate]:
     """Billable codes for a documentation ``phrase``, the way a coder finds them: best first.
 
-    Shorthand is written out, the Alphabetic Index, External Cause Index, Table of Drugs and
-    Neoplasm Table are walked (``course.index_search``), and each code is verified in the
+    Shorthand is written out (an abbreviation the course's tables do not know in the sense of
+    ``data/clinical_abbreviations.csv`` whose codes score best), the Alphabetic Index, External
+    Cause Index, Table of Drugs and Neoplasm Table are walked (``course.index_search``), and each
+    code is verified in the
     Tabular (the words its description shares with the phrase break near ties); each
     candidate's ``path`` names the Index path followed. The Tabular search
     (``search``) fills in where the books give nothing. ``use_index=False`` gives that search
@@ -342,13 +345,56 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     """
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit}.")
-    ranked, each = _ranked(phrase, _HITS, use_index)
+    phrase, (ranked, each) = _reading(phrase, use_index)
     if limit > _HITS and len(ranked) < limit:  # more asked than the pool holds: the wider pool's after
         shown = {candidate.code for candidate in ranked}
         wider, more = _ranked(phrase, limit, use_index)
         ranked += [candidate for candidate in wider if candidate.code not in shown]
         each += more
     return _with_siblings(_each_condition(ranked, each, limit), limit)
+
+
+def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], list[str]]]:
+    """``phrase`` with each abbreviation the course's tables do not know read in the sense whose codes
+    score best (``shorthand.unknown_abbreviations``: JRA, juvenile rheumatoid arthritis), and its
+    candidates; the phrase as written where no sense scores above it. A sense of a two-letter
+    abbreviation counts only where its best code also says another word of the phrase (relapsing-remitting
+    MS: multiple sclerosis, G35.A)."""
+    from course import shorthand
+
+    unknown = shorthand.unknown_abbreviations(phrase)
+    if not unknown:
+        return phrase, _ranked(phrase, _HITS, use_index)
+    best, found = phrase, _tried(phrase, use_index)
+    for token, meanings in unknown:
+        base, written = best, re.compile(rf"(?<![\w-]){token}(?![\w-])")  # as the earlier ones left it
+        context = set(tokens(written.sub(" ", base))) if len(token) <= _SHORT else set()
+        for meaning in meanings:
+            tried = _tried(reading := written.sub(meaning, base), use_index)
+            fits = tried is not None and _top(tried) > _top(found) and (
+                len(token) > _SHORT or _says(tried, context - set(tokens(meaning))))
+            if fits:
+                best, found = reading, tried
+    return (best, found) if found is not None else (phrase, _ranked(phrase, _HITS, use_index))
+
+
+def _tried(phrase: str, use_index: bool) -> tuple[list[Candidate], list[str]] | None:
+    """``_ranked`` for ``phrase``, None where it has no searchable words."""
+    try:
+        return _ranked(phrase, _HITS, use_index)
+    except ValueError:
+        return None
+
+
+def _top(found: tuple[list[Candidate], list[str]] | None) -> float:
+    """The best score of a phrase's candidates (none: below any)."""
+    return found[0][0].score if found and found[0] else -math.inf
+
+
+def _says(found: tuple[list[Candidate], list[str]], words: set[str]) -> bool:
+    """True when the best candidate's Index path or Tabular title says one of ``words``."""
+    best = found[0][0] if found[0] else None
+    return best is not None and bool(words & set(tokens(f"{best.description} {' '.join(best.path)}")))
 
 
 def _with_siblings(shown: list[Candidate], limit: int) -> list[Candidate]:

