@@ -1490,6 +1490,8 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
     found = _index_hits(replace(asked, words=rest), 1) if rest else []
     if not found or _is_sequela(found[0].code):  # a deficit after a stroke is no history (I69.320)
         return None
+    if status := _status_under(found[0], hits, words):
+        return replace(status, score=max(status.score, _HISTORY_SCORE * min(found[0].score, 1.0)))
     categories = _FAMILY_CATEGORIES if family in words else _PERSONAL_CATEGORIES
     covering = _covering(found[0].code, categories, _classifiable)
     if not covering and (same := _same_condition(found[0].code, "family" if family in words else "personal")):
@@ -1513,6 +1515,17 @@ def _classified_history(asked: Query, hits: list[Hit]) -> Hit | None:
         return None  # the Index names the condition under the chapter's own history (MRSA: Z86.14)
     route = (*found[0].path, f"classifiable to {code}")
     return Hit(code, books.TITLES["index"], route, found[0].code, _HISTORY_SCORE * min(found[0].score, 1.0))
+
+
+def _status_under(found: Hit, hits: list[Hit], words: set[str]) -> Hit | None:
+    """Where the phrase says a status (s/p: status post), the status the Index prints under the condition's
+    own main term among ``hits`` (s/p lumbar spinal fusion: Fusion, spine, postoperative status Z98.1, not
+    the fusion M43.26 nor a history classifiable to Z87.39)."""
+    if _STATUS not in words or not found.path or found.path[0] == _STATUS_ENTRY:
+        return None
+    return next((hit for hit in hits if hit.path and hit.path[0] == found.path[0]
+                 and _STATUS in _set(" ".join(step for step in hit.path[1:] if not step.startswith("see ")))),
+                None)
 
 
 def _complicating_pregnancy(asked: Query, hits: list[Hit]) -> Hit | None:

@@ -543,6 +543,12 @@ def test_a_history_or_status_is_no_current_injury():
     assert encoder.encode("hx of colon polyps", limit=1)[0].code == "Z86.0100"  # 8 characters, no episode
 
 
+def test_a_status_post_is_the_status_the_index_prints_under_the_conditions_own_main_term():
+    assert encoder.encode("s/p lumbar spinal fusion", limit=1)[0].code == "Z98.1"  # postoperative status
+    assert encoder.encode("h/o lumbar spinal fusion", limit=1)[0].code == "Z87.39"  # by its chapter
+    assert encoder.encode("s/p CABG", limit=1)[0].code == "Z95.1"  # Status, coronary artery bypass graft
+
+
 def test_intent_defaults_to_accidental_and_type_to_unspecified_in_the_tabular():
     assert index_search.verify("T63.44-", [], None) == "T63.441A"  # Bee sting: accidental, not assault
     assert index_search.verify("D05-", ["left"], None) == "D05.92"  # breast, in situ: unspecified type
