@@ -251,6 +251,10 @@ _DOMINANCE = _set("dominant nondominant non-dominant")
 _DOMINANT_SIDE = tuple((_words(side)[0], _set(default)) for side, default in (("right", "dominant"),
                                                                               ("left", "nondominant non")))
 _CATCH_ALL = "specified NEC"
+_LISTED = re.compile(r",.*\bor\b")  # a subterm listing alternatives: "neuritis, radiculitis ... or sciatica"
+_ALTERNATIVES = re.compile(r",\s*(?:or\s+)?|\s+or\s+")
+"""The commas and "or" between a listed subterm's alternatives, of which the phrase names one."""
+_CATCH_ALL_NEC = "NEC"  # a subterm a reference names without it: see Displacement, intervertebral disc
 _TABULAR_ONLY = _set("right left bilateral unilateral closed open displaced nondisplaced "
                      "routine healing delayed nonunion malunion")  # settled in the Tabular
 _TABLE_FREE = _set("nec nos unspecified")
@@ -730,6 +734,9 @@ def _fitting_words(entry: books.Entry, words: set[str]) -> frozenset[str]:
     if entry.book == "neoplasm" and "," in entry.term:
         forms = map(_set, _strip(entry.term).split(","))
         return next((form for form in forms if form and form <= words), own)
+    if entry.parent is not None and _LISTED.search(_strip(entry.term)):
+        forms = map(_set, _ALTERNATIVES.split(_strip(entry.term)))
+        return next((form for form in forms if form and form <= words), own)
     return own or (_lost_tail(entry.modifiers) if entry.code else own)
 
 
@@ -764,7 +771,8 @@ def _see_words() -> dict[str, tuple[str, ...]]:
 def _follow(entry: books.Entry, see: str) -> books.Entry:
     """Where ``see`` leads from ``entry``: under ``entry``'s own main term first when the reference
     names its first form ("Fracture, traumatic, leg, ankle, see Fracture, ankle" stays in
-    Fracture, traumatic, not Fracture, pathological)."""
+    Fracture, traumatic, not Fracture, pathological); a subterm it names that the Index prints with
+    NEC after it is that subterm (see Displacement, intervertebral disc: intervertebral disc NEC)."""
     main = books.path(entry)[0]
     head, _, rest = see.partition(",")
     if rest and main != head.strip() and main.split(",")[0].strip().casefold() == head.strip().casefold():
@@ -772,7 +780,14 @@ def _follow(entry: books.Entry, see: str) -> books.Entry:
             return index.follow(entry.book, f"{main}, {rest.strip()}")
         except index.NotInIndexError:
             pass
-    return index.follow(entry.book, see)
+    found = index.follow(entry.book, see)
+    if rest and len(books.path(found)) <= see.count(","):  # it fell short of the subterm the reference names
+        try:
+            deeper = index.follow(entry.book, f"{see} {_CATCH_ALL_NEC}")  # printed "intervertebral disc NEC"
+        except index.NotInIndexError:
+            return found
+        return deeper if len(books.path(deeper)) > len(books.path(found)) else found
+    return found
 
 
 def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: float,

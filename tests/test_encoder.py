@@ -549,6 +549,13 @@ def test_a_status_post_is_the_status_the_index_prints_under_the_conditions_own_m
     assert encoder.encode("s/p CABG", limit=1)[0].code == "Z95.1"  # Status, coronary artery bypass graft
 
 
+def test_a_see_reaches_its_subterm_printed_with_nec_and_one_of_a_listed_subterms_alternatives_is_enough():
+    assert index_search._follow(index.find("index", "Herniation", "nucleus pulposus"),
+                                "Displacement, intervertebral disc").term == "intervertebral disc NEC"
+    hit = index_search.search("herniated nucleus pulposus lumbar with radiculopathy", limit=1)[0]
+    assert hit.code == "M51.16" and hit.path[-1] == "neuritis, radiculitis, radiculopathy or sciatica"
+
+
 def test_intent_defaults_to_accidental_and_type_to_unspecified_in_the_tabular():
     assert index_search.verify("T63.44-", [], None) == "T63.441A"  # Bee sting: accidental, not assault
     assert index_search.verify("D05-", ["left"], None) == "D05.92"  # breast, in situ: unspecified type
