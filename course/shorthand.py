@@ -93,7 +93,8 @@ CONTEXTS = {
     "valve": _any_of(r"echo\w* TTE TEE murmur valv\w* TAVR TAVI"),
     "hip": _any_of(r"hips?"),
     "erectile": _any_of(r"sildenafil tadalafil vardenafil avanafil viagra cialis levitra erect\w* impoten\w* "
-                        r"PDE-?5"),
+                        r"PDE-?5 vasculogenic arterial\s+insufficiency corporo-?venous prostatectomy "
+                        r"cystectomy"),
     "parkinson": _any_of(r"carbidopa levodopa sinemet rytary pramipexole ropinirole rasagiline selegiline "
                          r"tremors? rigidity bradykinesia dyskinesias? parkinson\w*"),
     "kidney": _any_of(r"ESRD CKD renal kidney dialysis nephro\w*"),
@@ -106,20 +107,20 @@ CONTEXTS = {
     "colitis": _any_of(r"UC ulcerative"),
 }
 """Rows read, before the others, only where the phrase's own words settle an abbreviation that means
-something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegic; chest pain
-elsewhere), SBP spontaneous bacterial peritonitis beside a liver disease (a systolic pressure
-elsewhere), AS and MR aortic stenosis and mitral regurgitation beside an echo, a murmur or a valve
-(ankylosing spondylitis, a mental retardation or a medical record elsewhere: left unread), PCO a
-posterior capsule opacification beside an eye, a lens or a cataract (polycystic ovaries elsewhere),
-a torn labrum of the hip the hip's other sprain (Sprain, hip, specified NEC S73.19-; the shoulder's
-has an Index entry of its own, Lesion, superior glenoid labrum S43.43-), ED an erectile dysfunction
-beside its drugs (an emergency department elsewhere, left unread), PD Parkinson's disease beside its
-drugs or signs and peritoneal dialysis beside a kidney disease, CO carbon monoxide beside a poisoning
-or fumes (a cardiac output elsewhere), WCC a white blood cell count beside a level and a well child
-examination beside a child's age or a routine visit, PSC a posterior subcapsular cataract beside an
-eye (primary sclerosing cholangitis elsewhere), and the entire or whole colon beside UC or ulcerative
-the Index's Pancolitis. The context is read in the phrase as written, before an age is dropped as
-noise."""
+something else elsewhere: CP is cerebral palsy beside its type (spastic, diplegic; chest pain elsewhere),
+SBP spontaneous bacterial peritonitis beside a liver disease (a systolic pressure elsewhere), AS and MR
+aortic stenosis and mitral regurgitation beside an echo, a murmur or a valve (ankylosing spondylitis, a
+mental retardation or a medical record elsewhere: left unread), PCO a posterior capsule opacification
+beside an eye, a lens or a cataract (polycystic ovaries elsewhere), a torn labrum of the hip the hip's
+other sprain (Sprain, hip, specified NEC S73.19-; the shoulder's has an Index entry of its own, Lesion,
+superior glenoid labrum S43.43-), ED an erectile dysfunction beside its drugs or a cause its Tabular
+titles print (N52: vasculogenic, arterial insufficiency, corporo-venous, after a prostatectomy or
+cystectomy; an emergency department elsewhere, left unread), PD Parkinson's disease beside its drugs or
+signs and peritoneal dialysis beside a kidney disease, CO carbon monoxide beside a poisoning or fumes (a
+cardiac output elsewhere), WCC a white blood cell count beside a level and a well child examination beside
+a child's age or a routine visit, PSC a posterior subcapsular cataract beside an eye (primary sclerosing
+cholangitis elsewhere), and the entire or whole colon beside UC or ulcerative the Index's Pancolitis. The
+context is read in the phrase as written, before an age is dropped as noise."""
 _POSTPROCEDURAL = "postprocedural"
 """Rows read only in a phrase that names a condition after an operation: the Index's word for it where
 only that entry has the postprocedural subterm (adrenal insufficiency after adrenalectomy: Hypofunction,
