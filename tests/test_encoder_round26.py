@@ -20,3 +20,15 @@ def test_ed_beside_a_cause_the_n52_titles_print_is_erectile():
     assert _first("ED s/p radical cystectomy") == "N52.32"
     assert _first("ED d/t corporo-venous occlusion") == "N52.02"
     assert "erectile" not in shorthand.expand("ED visit for ankle sprain")  # the department elsewhere
+
+
+def test_an_abbreviation_no_table_knows_is_read_as_the_initials_of_a_name_the_books_print():
+    assert shorthand.book_initialisms("SSSS")[0][1][0] == "staphylococcal scalded skin syndrome"
+    assert shorthand.book_initialisms("CRPS") == []  # the course's own table knows it
+    assert _first("SSSS") == "L00"  # found nothing as written
+    assert "G12.23" in [c.code for c in encoder.encode("PLS", limit=5)]  # each name's best code next
+
+
+def test_the_initials_are_read_only_where_the_phrase_finds_nothing():
+    assert shorthand.book_initialisms("SJS")  # Stevens-Johnson syndrome, and joints
+    assert encoder.encode("SJS", limit=1)[0].code.startswith("L51")  # found as written: no name tried
