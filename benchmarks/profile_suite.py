@@ -95,6 +95,14 @@ def by_file(path: Path) -> dict[str, list[float]]:
     return totals
 
 
+def still_running(procs: Path, grace: float = 10.0) -> list[str]:
+    """The processes left in the cgroup once those that are exiting have had ``grace`` seconds."""
+    deadline = time.monotonic() + grace
+    while (left := procs.read_text().split()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
 def main(arguments: list[str]) -> int:
     """Run the suite in its own cgroup and print the table."""
     if os.geteuid() != 0:
@@ -112,7 +120,7 @@ def main(arguments: list[str]) -> int:
                               preexec_fn=functools.partial(join, procs)).returncode
         total = cpu_seconds(counter)
     finally:
-        left = Path(procs).read_text().split()
+        left = still_running(Path(procs))
         if left:  # a process the suite started and never stopped
             print(f"processes left running by the suite: {', '.join(left)}", file=sys.stderr)
         else:
