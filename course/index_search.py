@@ -57,7 +57,7 @@ _FREE = "unspecified nos site uncomplicated"
 _CONNECTORS = frozenset("off out into onto via".split())
 _CAUSE_CONNECTORS = frozenset("in due to with from by of".split())
 _IRREGULAR = {"fell": "fall", "fallen": "fall", "bitten": "bite", "bit": "bite", "struck": "strike",
-              "burnt": "burn", "stung": "sting"}
+              "burnt": "burn", "stung": "sting", "exposed": "exposure"}  # the Index's noun: Exposure (to)
 _BY_CONDITION = "condition"  # "Skin, see condition": no entry to follow, the condition is the main term
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STAGE = re.compile(r"(\d+)[a-z]?$")  # a number said, or a stage such as 3a: within "stage 1 through stage 4"
@@ -937,14 +937,18 @@ def _spans(text: str) -> tuple[tuple[float, float], ...]:
 @cache
 def _table_rows(book: str) -> list[tuple[books.Entry, frozenset[str]]]:
     """Each row of a table with the words of its path (for the Neoplasm Table, the site only: a
-    row for each comma form of its own term, "uterus, uteri, uterine", the first form of those
-    above it; the rows of first forms come first, so "lung" is the row lung before "lingula, lung")."""
+    row for each comma form of its own term, "uterus, uteri, uterine", and of the term just above it
+    (uteri, fundus and uterine, fundus, as uterus, fundus: ca of fundus uteri C54.3, not uterus C55),
+    the first form of those above that; the rows of first forms come first, so "lung" is the row lung
+    before "lingula, lung")."""
     rows, variants = [], []
     for entry in books.entries(book):
         names = [books.path(entry)]
         if book == "neoplasm":
             *above, own = [name.split(",") for name in books.path(entry)[1:]] or [[""]]
             names = [(*(forms[0] for forms in above), form) for form in own]
+            if above:  # the other spellings of the site above carry its subterms (fundus uteri)
+                names += [(*(forms[0] for forms in above[:-1]), form, own[0]) for form in above[-1][1:]]
         elif book == "drugs":
             names.extend(_drug_names(entry))
         found = dict.fromkeys(frozenset(w for name in row for w in _words(_strip(name))) - _TABLE_FREE

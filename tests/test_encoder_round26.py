@@ -32,3 +32,12 @@ def test_an_abbreviation_no_table_knows_is_read_as_the_initials_of_a_name_the_bo
 def test_the_initials_are_read_only_where_the_phrase_finds_nothing():
     assert shorthand.book_initialisms("SJS")  # Stevens-Johnson syndrome, and joints
     assert encoder.encode("SJS", limit=1)[0].code.startswith("L51")  # found as written: no name tried
+
+
+def test_a_neoplasm_sites_other_spellings_carry_its_subterms():
+    assert _first("cancer of uterine fundus") == "C54.3"  # uterus, uteri, uterine > fundus, not C55
+    assert _first("mets to uterine cervix") == "C79.82"
+
+
+def test_exposed_is_the_indexs_exposure():
+    assert _first("exposed to varicella") == "Z20.820"  # Exposure (to), varicella; not the disease B01.9
