@@ -385,6 +385,8 @@ def expand(text: str) -> str:
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
     if not _BROKEN.search(plain):  # a vertebra's fracture is coded by its level (T11-T12), not its region
         plain = _LEVEL.sub(_region, plain)
+    elif not _DISEASED_BONE.search(plain):  # an injury's vertebra: its place in its region (S32.03-)
+        plain = _LEVEL.sub(_vertebra, plain)
     for kind, gate in CONTEXTS.items():  # an abbreviation its context settles: CP beside spastic
         if gate.search(text):
             plain = _apply(_pattern(kind), plain)
@@ -512,6 +514,22 @@ def _region(match: re.Match[str]) -> str:
     second = second or first
     region = _REGIONS.get(first + second, _REGIONS[first])  # L5-S1: lumbosacral; L4-5: lumbar
     return f"{region} {first}{low}-{second}{high}"
+
+
+def _vertebra(match: re.Match[str]) -> str:
+    """One vertebra of a fracture written as the Tabular names it, its place in its region ("L3": third
+    lumbar vertebra L3, S32.03-; "T7": seventh thoracic vertebra T7, under T7-T8, S22.06-); a range of
+    levels as written."""
+    first, low, _, high = match.groups()
+    if high or not 1 <= int(low) <= len(_ORDINALS):
+        return match[0]
+    return f"{_ORDINALS[int(low) - 1]} {_REGIONS[first]} vertebra {first}{low}"
+
+
+_DISEASED_BONE = re.compile(r"\b(?:osteopor\w*|patholog\w*|fragility|neoplastic|metasta\w*|mets)\b",
+                            re.IGNORECASE)
+"""A fracture of a diseased bone, coded by its disease (M80.08-: vertebra), not by the vertebra's place."""
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
 
 
 def _overdose(text: str) -> str:

@@ -41,3 +41,9 @@ def test_a_neoplasm_sites_other_spellings_carry_its_subterms():
 
 def test_exposed_is_the_indexs_exposure():
     assert _first("exposed to varicella") == "Z20.820"  # Exposure (to), varicella; not the disease B01.9
+
+
+def test_a_fractured_vertebra_is_named_by_its_place_in_its_region():
+    assert _first("wedge compression fx of L4, initial") == "S32.040A"  # fourth lumbar vertebra
+    assert _first("T7 wedge compression fx, initial") == "S22.060A"  # T7-T8 vertebra
+    assert _first("osteoporotic compression fx T12, initial") == "M80.08XA"  # a diseased bone: its disease
