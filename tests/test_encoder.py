@@ -230,6 +230,21 @@ held-out floors were raised to the round's end figures, rounded down to 0.5% (ho
 -> 85.5% / 90.5%, -13 78.5% / 85.0% -> 79.5% / 86.0%, -15 70.5% / 78.5% -> 74.0% / 82.5%, -16 77.0% /
 82.5% -> 80.5% / 86.0%, -17 76.5% / 86.0% -> 77.0% / 86.5%, -18 79.0% / 86.0% -> 80.0% / 87.0%; -14
 92.3% / 96.6% unchanged); no held-out miss was read.
+The twenty-sixth round retired no held-out set and wrote no phrase. ``dev-21`` (200 development phrases
+written blind by a helper under the novelty rule beside the twenty-fifth round, 78.0% / 86.0% at ccfc112's
+code and 157 and 173 of 200, 78.5% / 86.5%, at the round's start) was its worklist, with dev-20's misses:
+they were read and grouped by cause. A clipped fam before hx, a double or extra dose taken, and ED beside
+a cause the Tabular's N52 titles print were read (``data/shorthand.csv``); where a phrase finds nothing,
+an abbreviation no table knows is read as the names the books print whose initials it spells; a Neoplasm
+Table site's other spellings carry its subterms (fundus uteri); exposed is the Index's Exposure; and a
+fractured vertebra's level is written as the Tabular names it (L3: third lumbar vertebra). dev-21 went to
+164 and 178 of 200 (82.0% / 89.0%), dev-20 from 156 and 170 to 157 and 172; the 4,954 development
+phrases of before from 4,709 and 4,858 to 4,710 and 4,860 (none lost). dev-21 joined them, so the
+development set is 5,154 (94.6% / 97.7%, 4,874 and 5,038): its floors, 0.945 / 0.975, are lower than 0.95
+/ 0.98 on a larger and harder set, not a regression. The held-out floors were raised to the round's end
+figures, rounded down to 0.5% (holdout-12 85.5% / 90.5% -> 86.0% / 91.5%, -13 79.5% / 86.0% -> 80.5% /
+86.5%, -14 92.3% / 96.6% -> 93.2% / 96.6%, -15 74.0% / 82.5% -> 75.5% / 83.5%, -17 77.0% / 86.5% -> 77.5%
+/ 87.0%; -16 80.5% / 86.0% and -18 80.0% / 87.0% unchanged); no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -250,27 +265,27 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "holdout-2", "holdout-3",
                "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9",
-               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19", "dev-20")
+               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19", "dev-20", "dev-21")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first;
 # dev-19 is the twenty-second round's, written under the novelty rule; dev-20, written blind under it,
-# the twenty-fourth's)
-ENCODE_FLOORS = (0.95, 0.98)  # encoder.encode on the development phrases (the retired held-out sets too);
-# lower than 0.955 / 0.985 since dev-20 joined them: 200 harder phrases, not a regression
+# the twenty-fourth's; dev-21, written blind under it, the twenty-sixth's)
+ENCODE_FLOORS = (0.945, 0.975)  # encoder.encode on the development phrases (the retired held-out sets too);
+# lower than 0.95 / 0.98 since dev-21 joined them (as 0.955 / 0.985 went when dev-20 did): 200 harder
+# phrases, not a regression; the 4,954 of before are 95.1% / 98.1%, none lost
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.855, 0.905), "holdout-13": (0.795, 0.86),
-    "holdout-14": (0.92, 0.965), "holdout-15": (0.74, 0.825),
-    "holdout-16": (0.805, 0.86), "holdout-17": (0.77, 0.865),
+    "holdout-12": (0.86, 0.915), "holdout-13": (0.805, 0.865),
+    "holdout-14": (0.93, 0.965), "holdout-15": (0.755, 0.835),
+    "holdout-16": (0.805, 0.86), "holdout-17": (0.775, 0.87),
     "holdout-18": (0.80, 0.87),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
-NEXT_ROUND: dict[str, tuple[float, float]] = {"dev-21": (0.785, 0.865)}
+NEXT_ROUND: dict[str, tuple[float, float]] = {}
 """Development phrases written blind under the novelty rule for the next round, with floors of their own
 until a round works on them (dev-20, 72.0% / 81.0% when added at 317f176's code, joined the development
-phrases in the twenty-fourth round). dev-21 (200 phrases, golds with an odd crc32 while holdout-18 took
-the even ones) was written beside the twenty-fifth round and measured at ccfc112's code before it, 78.0% /
-86.0%, and after it, 78.5% / 86.5% (at 102834d): its floors."""
+phrases in the twenty-fourth round; dev-21, 78.0% / 86.0% at ccfc112's code and 78.5% / 86.5% at 102834d's,
+in the twenty-sixth). None is waiting now."""
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
@@ -1192,7 +1207,8 @@ def test_a_level_of_the_spine_is_read_with_its_region_and_an_osteoporotic_fractu
     assert _codes("C5-6 disc degeneration", 1) == ["M50.322"]  # at C5-C6 level
     assert _codes("L5 radiculopathy", 1) == ["M54.16"]
     assert _codes("L4-5 disc herniation", 1) == ["M51.26"]  # Displacement, intervertebral disc
-    assert "thoracic" not in shorthand.expand("T12 compression fx initial")  # a fracture: by its level
+    # a fracture: by its level, not its region; since the twenty-sixth round the vertebra by its place
+    assert shorthand.expand("T12 compression fx initial").startswith("twelfth thoracic vertebra T12 ")
     assert shorthand.expand("T2 DM") == "T2 diabetes mellitus"  # no level of the spine
     # Osteoporosis, age-related, with current pathologic fracture, vertebra (M80.08)
     assert _codes("osteoporotic compression fx L1 initial", 1) == ["M80.08XA"]
