@@ -364,14 +364,12 @@ def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], 
     from course import shorthand
 
     unknown = shorthand.unknown_abbreviations(phrase)
+    found = _tried(phrase, use_index)
     if not unknown:
-        found = _tried(phrase, use_index)
-        if found is not None and found[0]:
-            return phrase, found
-        return _spelt_out(phrase, use_index)
-    best, found = phrase, _tried(phrase, use_index)
+        return (phrase, found) if found is not None and found[0] else _spelt_out(phrase, found, use_index)
+    best = phrase
     for token, meanings in unknown:
-        base, written = best, re.compile(rf"(?<![\w-]){token}(?![\w-])")  # as the earlier ones left it
+        base, written = best, shorthand.standing_alone(token)  # as the earlier ones left it
         context = set(tokens(written.sub(" ", base))) if len(token) <= _SHORT else set()
         for meaning in meanings:
             tried = _tried(reading := written.sub(meaning, base), use_index)
@@ -382,17 +380,18 @@ def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], 
     return (best, found) if found is not None else (phrase, _ranked(phrase, _HITS, use_index))
 
 
-def _spelt_out(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], list[str]]]:
+def _spelt_out(phrase: str, found: tuple[list[Candidate], list[str]] | None,
+               use_index: bool) -> tuple[str, tuple[list[Candidate], list[str]]]:
     """Where ``phrase`` finds nothing, its abbreviations no table knows read as the names the books print
     whose initials they spell (``shorthand.book_initialisms``: SCLE, subacute cutaneous lupus
     erythematosus): the name whose best code scores highest kept, and the best code of each other name
     next, by score, before the kept name's others (TOS: transplanted organ sloughing, then thoracic outlet
-    syndrome); the phrase as written where none finds a code."""
+    syndrome); the phrase as written (its candidates ``found``) where none finds a code."""
     from course import shorthand
 
-    best, found, others = phrase, _tried(phrase, use_index), []
+    best, others = phrase, []
     for token, names in shorthand.book_initialisms(phrase):
-        base, written = best, re.compile(rf"(?<![\w-]){token}(?![\w-])")
+        base, written = best, shorthand.standing_alone(token)
         for name in names:
             tried = _tried(reading := written.sub(name, base), use_index)
             if tried is not None and tried[0]:

@@ -609,9 +609,14 @@ def unknown_abbreviations(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
         meanings = table.get(token) or table.get(token.upper(), ())
         said = index_search._words(token)
         if (meanings and token.casefold() not in known and not set(said) <= printed.keys()
-                and re.search(rf"(?<![\w-]){token}(?![\w-])", written)):
+                and standing_alone(token).search(written)):
             found.append((token, meanings))
     return found
+
+
+def standing_alone(token: str) -> re.Pattern[str]:
+    """``token`` written as a word of its own, not inside another or a hyphenated one (JRA, not JRA-like)."""
+    return re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
 
 
 def book_initialisms(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
