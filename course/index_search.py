@@ -310,7 +310,7 @@ def query(phrase: str) -> Query:
         words.extend(_words("malignant neoplasm"))
     if _ONE_SIDE & set(words) and _BILATERAL not in words:  # one side said: the Index's "unilateral"
         words.extend(_words("unilateral"))
-    words = [_noun(part) for word in [*words, *_main_term_synonyms(words)] for part in _prefixed(word)]
+    words = [_noun(part) for word in _with_synonyms(words) for part in _prefixed(word)]
     episode = next((_EPISODE[w] for w in words if w in _EPISODE), None)
     if episode is None and (_healing(words) or _FOLLOW_UP_VISIT.search(text)):  # after the first care
         episode = _EPISODE[_words("subsequent")[0]]
@@ -320,29 +320,47 @@ def query(phrase: str) -> Query:
     return Query(tuple(dict.fromkeys(kept)), absent, episode, sided_eye)
 
 
-def _main_term_synonyms(words: list[str]) -> list[str]:
-    """The words of the Index main terms that WordNet gives as synonyms of words the phrase says, in their
-    most frequent sense, where the Index prints none of them (armpit: axilla; oesophagus: esophagus),
-    not already said (``data/wordnet_synonyms.csv``)."""
-    table, found = _wordnet(), []
+def _with_synonyms(words: list[str]) -> list[str]:
+    """``words`` and the words of the Index main terms that WordNet gives as synonyms of words the phrase
+    says, in their most frequent sense, where the Index does not print them (armpit: axilla; oesophagus:
+    esophagus), not already said (``data/wordnet_synonyms.csv``); a lemma of more words is read as its
+    synonym in its place ("mask of pregnancy": chloasma, no pregnancy said)."""
+    table, found, replaced = _wordnet(), [], set()
     for size in range(1, _LONGEST_LEMMA + 1):
         for start in range(len(words) - size + 1):
-            found += table.get(tuple(words[start:start + size]), ())
-    return [word for word in dict.fromkeys(found) if word not in words]
+            synonyms = table.get(tuple(words[start:start + size]), ())
+            found += synonyms
+            if synonyms and size > 1:
+                replaced.update(range(start, start + size))
+    kept = [word for number, word in enumerate(words) if number not in replaced]
+    return [*kept, *(word for word in dict.fromkeys(found) if word not in kept)]
 
 
 @cache
 def _wordnet() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """WordNet's words the Index does not print, as the tokens of each to those of main terms they mean."""
+    """WordNet's words the Index does not print (a lemma of more words: not all on one path), as the tokens
+    of each to those of main terms they mean."""
     printed = _paths().postings
     with (resources.files("course") / "data" / "wordnet_synonyms.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for row in rows:
         said = tuple(_words(row["word"]))
-        if said and len(said) <= _LONGEST_LEMMA and not set(said) & printed.keys():
+        if said and len(said) <= _LONGEST_LEMMA and not _indexed(said, printed):
             table[said] = (*table.get(said, ()), *_words(row["main_terms"].replace("|", " ")))
     return table
+
+
+def _indexed(said: tuple[str, ...], printed: dict[str, np.ndarray]) -> bool:
+    """True when the Index prints a word of a one-word lemma, or one of its paths holds every word of a
+    longer one ("hearing loss": Loss, hearing); "mask of pregnancy" is on no path, so its synonym
+    (chloasma) is read."""
+    if len(said) == 1 or not set(said) <= printed.keys():
+        return bool(set(said) & printed.keys())
+    common = printed[said[0]]
+    for word in said[1:]:
+        common = np.intersect1d(common, printed[word], assume_unique=True)
+    return bool(len(common))
 
 
 def _prefixed(word: str) -> tuple[str, ...]:

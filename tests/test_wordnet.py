@@ -11,7 +11,7 @@ import pytest
 from script_loader import load_script
 
 from conftest import REPO
-from course import books, encoder
+from course import books, encoder, index_search
 
 TABLE, CARD = "wordnet_synonyms.csv", "wordnet_synonyms.md"
 
@@ -61,3 +61,10 @@ def test_a_word_the_index_does_not_print_reaches_its_main_term():
     assert [c.code for c in encoder.encode("caecum polyp", limit=1)] == ["D12.0"]  # Polyp, cecum
     assert [c.code for c in encoder.encode("boil in left armpit", limit=1)] == ["L02.422"]  # Boil, axilla
     assert [c.code for c in encoder.encode("haematochezia", limit=1)] == ["K92.1"]
+
+
+def test_a_lemma_of_more_words_on_no_path_is_read_in_its_place():
+    assert [c.code for c in encoder.encode("mask of pregnancy", limit=1)] == ["L81.1"]  # Melasma
+    assert index_search._with_synonyms(["mask", "pregnancy"]) == ["chloasma", "melasma"]  # no pregnancy
+    hearing = index_search._words("hearing loss")  # Loss, hearing holds both: no synonym read
+    assert index_search._with_synonyms(hearing) == hearing
