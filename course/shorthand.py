@@ -18,6 +18,7 @@ _CASE_SENSITIVE = 2
 """Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay; so
 does shorthand of three characters with a capital (PsA is psoriatic arthritis, PSA a prostate
 antigen)."""
+_WORDNET = "wordnet drug"
 _TRANSPORT = "transport"
 """Rows read only in a phrase about a road user or vehicle ("hit by a truck"; not "hit by a ball")."""
 _ORGAN = "organ"
@@ -343,7 +344,21 @@ Swelling, limb being a soft tissue disorder; a swollen joint or injury stays wha
 def table() -> tuple[tuple[str, str, str], ...]:
     """The committed shorthand and drug names as (shorthand, expansion, kind) rows."""
     rows = [(row["shorthand"], row["expansion"], row["kind"]) for row in _read("shorthand.csv")]
-    return (*rows, *((row["name"], drug_expansion(row), row["kind"]) for row in _read("drug_names.csv")))
+    names = ((row["name"], drug_expansion(row), row["kind"]) for row in _read("drug_names.csv"))
+    return (*rows, *names, *_wordnet_drugs())
+
+
+def _wordnet_drugs() -> list[tuple[str, str, str]]:
+    """WordNet's names of a drug the Table of Drugs prints under another (``data/wordnet_drugs.csv``: water
+    pill, diuretic; painkiller, analgesic; Zantac, ranitidine), a lay name in the plural too (water pills);
+    after the course's own rows, which come first where both name a drug."""
+    rows = []
+    for row in _read("wordnet_drugs.csv"):
+        word, substance = row["word"], row["substance"]
+        rows.append((word, substance, _WORDNET))
+        if word.islower() and word[-1].isalpha() and not word.endswith("s"):
+            rows.append((f"{word}s", substance, _WORDNET))
+    return rows
 
 
 def drug_expansion(row: dict[str, str]) -> str:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build ``course/data/wordnet_synonyms.csv``: WordNet's medical noun synonyms that lead a word the
-Alphabetic Index does not print to a main term it does.
+Alphabetic Index does not print to a main term it does; and ``course/data/wordnet_drugs.csv``.
 
 Run by hand from the repository root, with the course installed (it reads the committed Index with
 ``course.books``) and Debian's ``wordnet-base`` (WordNet 3.0) installed::
@@ -16,7 +16,11 @@ cigarette); a lemma WordNet also has as a verb or an adjective, or a verb's -ing
 (hurt and hurting in "hurt in a collision" are no trauma, no pain). Each row is one word the Index does
 not print as a main term, in one synset: its WordNet offset, lexicographer file, the word, and the
 synset's lemmas the Index prints as main terms (``|`` between them; spaces for WordNet's underscores).
-The course reads the table, never WordNet.
+It also builds ``course/data/wordnet_drugs.csv`` (``build_drugs``): the names WordNet gives a drug that a
+coder would not find in the Table of Drugs as written (lay names, brands, salts), each to a lemma of its
+synset, or of the class just above it, that the Table prints as a row (water pill: diuretic, Diuretic NEC;
+sleeping capsule: soporific; Toradol: nonsteroidal anti-inflammatory drug).
+The course reads the tables, never WordNet.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path("/usr/share/wordnet")
 TABLE = ROOT / "course" / "data" / "wordnet_synonyms.csv"
+DRUG_TABLE = ROOT / "course" / "data" / "wordnet_drugs.csv"
 SHA256 = {
     "data.noun": "fea17d2f9656611334eac790e5d69e47645fa180c4aa481fb4cd9b3520754ca2",
     "index.noun": "a490d99d93d017bf4822fe2f0ffa51fd73911ce271dc7535fade21f8814b5a04",
@@ -37,6 +42,13 @@ SHA256 = {
     "index.adj": "c9865d7b4d1f805bdef82ccdcea5282436e23083e6f6f1b33e716327c4eda810",
 }
 COLUMNS = ("offset", "lexname", "word", "main_terms")
+DRUG_COLUMNS = ("offset", "word", "substance", "table_row")
+DRUG = "03247620"
+STREET = "street name"
+GENERIC = frozenset(("drug", "medicament", "medicin"))
+"""The words of a class that names none (drug, medicament, medicine: the Table's Drug NEC)."""
+"""drug: a lemma under it that the Table of Drugs does not print is read as a lemma of its synset that it
+does (water pill: diuretic; painkiller: analgesic; Zantac: ranitidine)."""
 LEXNAMES = {"04": "noun.act", "05": "noun.animal", "06": "noun.artifact", "08": "noun.body",
             "13": "noun.food", "20": "noun.plant", "22": "noun.process", "25": "noun.shape",
             "26": "noun.state", "27": "noun.substance"}
@@ -83,6 +95,13 @@ def below(synsets: Synsets, roots: tuple[str, ...]) -> set[str]:
             seen.add(offset)
             stack.extend(synsets[offset][2])
     return seen
+
+
+def noun_senses(path: Path) -> dict[str, tuple[str, ...]]:
+    """index.noun's lemmas (lower case, spaces for underscores) and the offsets of all their senses, the
+    most frequent first."""
+    return {fields[0].replace("_", " "): tuple(fields[-int(fields[2]):])
+            for fields in map(str.split, lines(path))}
 
 
 def first_senses(path: Path) -> dict[str, str]:
@@ -132,10 +151,77 @@ def build(folder: Path = SOURCE) -> list[dict[str, str]]:
     return rows
 
 
-def table_bytes(rows: list[dict[str, str]]) -> bytes:
+def street_names(path: Path) -> set[str]:
+    """The offsets of the synsets whose gloss says they are street names (big H, nose drops, skag: heroin),
+    left out: a lay word such as nose drops is not read as heroin."""
+    return {line.split()[0] for line in lines(path) if STREET in line.split(" | ", 1)[-1].casefold()}
+
+
+def drug_rows() -> dict[frozenset[str], str]:
+    """The Table of Drugs' rows by the words of their path (NEC, NOS left out), each to its path."""
+    from course import books, index_search
+
+    found: dict[frozenset[str], str] = {}
+    for entry, words in index_search._table_rows("drugs"):
+        found.setdefault(words, " > ".join(books.path(entry)))
+    return found
+
+
+def build_drugs(folder: Path = SOURCE) -> list[dict[str, str]]:
+    """The rows of the drug table: each lemma of a drug synset that the Table of Drugs does not print, in a
+    synset where another lemma, in its most frequent sense, is a row of it, or else below one where a lemma
+    is a class the Table prints (sleeping pill: hypnotic; Toradol: nonsteroidal anti-inflammatory drug; not
+    the Table's Drug NEC or Medicament NEC, which name no class). A lemma counts only where
+    every sense WordNet gives it as a noun is a drug (yellow jacket is a wasp too, Bayer a chemist) and
+    the first is this one, in a synset that is no street name (its gloss says so: nose drops, skag), and
+    where a coder would not find it as written: not within a row of the Table
+    (amphotericin: Amphotericin B) nor, one word, anywhere in the Index (neuroleptic: Syndrome, neuroleptic
+    malignant), nor, more words, all on one path of it; one written in capitals alone (DDI, XTC) is left to
+    the abbreviation tables, and one WordNet has as a verb or an adjective, or one the Index prints as a
+    main term, out."""
+    from course import index_search
+
+    for name, digest in SHA256.items():
+        if sha256(folder / name) != digest:
+            raise SystemExit(f"{folder / name}: not WordNet 3.0's {name} (sha256 differs)")
+    synsets, senses = read_nouns(folder / "data.noun"), noun_senses(folder / "index.noun")
+    slang = street_names(folder / "data.noun")
+    drugs, verbs, terms, table = below(synsets, (DRUG,)), other_parts(folder), main_terms(), drug_rows()
+    postings = index_search._paths().postings
+
+    def row(lemma: str) -> str | None:
+        return table.get(frozenset(index_search._words(lemma)) - index_search._TABLE_FREE)
+
+    def printed(lemma: str) -> bool:  # found as written: in a row of the Table (amphotericin: Amphotericin B)
+        said = tuple(index_search._words(lemma))  # or on a path of the Index (neuroleptic)
+        return any(set(said) <= words for words in table) or index_search._indexed(said, postings)
+
+    def rows_named(offset: str) -> list[str]:
+        return [lemma for lemma in synsets[offset][1] if row(lemma) and senses[lemma.casefold()][0] == offset]
+
+    above: dict[str, list[str]] = {}
+    for offset in sorted(drugs):
+        for child in synsets[offset][2]:
+            above.setdefault(child, []).append(offset)
+    rows = []
+    for offset in sorted(drugs - slang):
+        lemmas = synsets[offset][1]
+        named = rows_named(offset) or [lemma for parent in above.get(offset, ())
+                                       for lemma in rows_named(parent)
+                                       if not set(index_search._words(lemma)) <= GENERIC]
+        for lemma in lemmas if named else ():
+            own = senses.get(lemma.casefold(), ())
+            if (not own or own[0] != offset or not set(own) <= drugs or lemma.isupper()
+                    or verbal(lemma, verbs) or lemma.casefold() in terms or printed(lemma)):
+                continue
+            rows.append({"offset": offset, "word": lemma, "substance": named[0], "table_row": row(named[0])})
+    return rows
+
+
+def table_bytes(rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> bytes:
     """``rows`` as CSV text in UTF-8."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
@@ -144,9 +230,11 @@ def table_bytes(rows: list[dict[str, str]]) -> bytes:
 def main(argv: list[str]) -> None:
     """Read WordNet, filter, write the table and print its size."""
     sys.path.insert(0, str(ROOT))
-    rows = build(Path(argv[0]) if argv else SOURCE)
-    TABLE.write_bytes(table_bytes(rows))
-    print(f"{TABLE.relative_to(ROOT)}: {len(rows)} rows, {TABLE.stat().st_size / 1024:.0f} KB")
+    folder = Path(argv[0]) if argv else SOURCE
+    tables = ((TABLE, build(folder), COLUMNS), (DRUG_TABLE, build_drugs(folder), DRUG_COLUMNS))
+    for path, rows, columns in tables:
+        path.write_bytes(table_bytes(rows, columns))
+        print(f"{path.relative_to(ROOT)}: {len(rows)} rows, {path.stat().st_size / 1024:.0f} KB")
 
 
 if __name__ == "__main__":

@@ -11,9 +11,10 @@ import pytest
 from script_loader import load_script
 
 from conftest import REPO
-from course import books, encoder, index_search
+from course import books, encoder, index_search, shorthand
 
 TABLE, CARD = "wordnet_synonyms.csv", "wordnet_synonyms.md"
+DRUGS = "wordnet_drugs.csv"
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +69,29 @@ def test_a_lemma_of_more_words_on_no_path_is_read_in_its_place():
     assert index_search._with_synonyms(["mask", "pregnancy"]) == ["chloasma", "melasma"]  # no pregnancy
     hearing = index_search._words("hearing loss")  # Loss, hearing holds both: no synonym read
     assert index_search._with_synonyms(hearing) == hearing
+
+
+def test_the_drug_table_is_what_the_script_makes_of_wordnet(build):
+    if not (build.SOURCE / "data.noun").is_file():
+        pytest.skip(f"WordNet 3.0 is not installed here ({build.SOURCE}; apt-get install wordnet-base)")
+    rows = build.build_drugs()
+    data = (resources.files("course") / "data" / DRUGS).read_bytes()
+    assert build.table_bytes(rows, build.DRUG_COLUMNS) == data
+
+
+def test_each_drug_name_leads_to_a_row_of_the_table_of_drugs():
+    with (resources.files("course") / "data" / DRUGS).open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    printed = {" > ".join(books.path(entry)) for entry in books.entries("drugs")}
+    card = (resources.files("course") / "data" / "wordnet_drugs.md").read_text(encoding="utf-8")
+    card = " ".join(card.split())
+    assert rows and f"{len(rows)} rows" in card and "WordNet 3.0" in card
+    for row in rows:
+        assert row["table_row"] in printed and row["word"].casefold() != row["substance"].casefold(), row
+
+
+def test_a_lay_name_of_a_drug_reaches_the_table_of_drugs():
+    found = encoder.encode("accidental overdose of water pills, initial encounter", limit=1)
+    assert [c.code for c in found] == ["T50.2X1A"] and "Diuretic" in found[0].why  # water pill: diuretic
+    assert [c.code for c in encoder.encode("overdose of painkillers, initial", limit=1)] == ["T39.91XA"]
+    assert "heroin" not in shorthand.expand("overdose of nose drops")  # a street name is not read
