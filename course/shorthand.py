@@ -344,20 +344,20 @@ Swelling, limb being a soft tissue disorder; a swollen joint or injury stays wha
 def table() -> tuple[tuple[str, str, str], ...]:
     """The committed shorthand and drug names as (shorthand, expansion, kind) rows."""
     rows = [(row["shorthand"], row["expansion"], row["kind"]) for row in _read("shorthand.csv")]
-    names = ((row["name"], drug_expansion(row), row["kind"]) for row in _read("drug_names.csv"))
-    return (*rows, *names, *_wordnet_drugs())
+    rows += [(row["name"], drug_expansion(row), row["kind"]) for row in _read("drug_names.csv")]
+    return (*rows, *_wordnet_drugs({short.casefold() for short, _, _ in rows}))
 
 
-def _wordnet_drugs() -> list[tuple[str, str, str]]:
+def _wordnet_drugs(known: set[str]) -> list[tuple[str, str, str]]:
     """WordNet's names of a drug the Table of Drugs prints under another (``data/wordnet_drugs.csv``: water
     pill, diuretic; painkiller, analgesic; Zantac, ranitidine), a lay name in the plural too (water pills);
-    after the course's own rows, which come first where both name a drug."""
+    not those the course's own tables already read (``known``)."""
     rows = []
     for row in _read("wordnet_drugs.csv"):
         word, substance = row["word"], row["substance"]
-        rows.append((word, substance, _WORDNET))
-        if word.islower() and word[-1].isalpha() and not word.endswith("s"):
-            rows.append((f"{word}s", substance, _WORDNET))
+        plural = word.islower() and word[-1].isalpha() and not word.endswith("s")
+        rows += [(name, substance, _WORDNET) for name in (word, f"{word}s")[:1 + plural]
+                 if name.casefold() not in known]
     return rows
 
 
