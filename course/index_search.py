@@ -735,6 +735,21 @@ def _descend(entry: books.Entry, words: set[str]) -> books.Entry:
     return dead_end or entry
 
 
+def _unsaid_level(target: books.Entry, words: set[str]) -> books.Entry:
+    """Where a "see" led to ``target`` and no subterm below it is named, the subterms one level further down
+    that name ``words`` (the phrase's, those of the path that led there left out), where they are all under
+    one subterm the phrase does not say and lead to a code: the level a coder passes through for them (mole
+    on left thigh: Mole, see Nevus, skin, thigh D22.7-, not Nevus D22.9; not hardening of the arteries:
+    Hardening, artery, see Arteriosclerosis, renal, artery)."""
+    rows, below = books.entries(target.book), books.children(target.book)
+    named = [(len(w), j, rows[i]) for j in below.get(target.number, ()) for i in below.get(j, ())
+             if (w := _fitting_words(rows[i], words)) and w <= words]
+    if len({j for _, j, _ in named}) != 1:
+        return target
+    reached = _descend(max(named, key=lambda item: item[0])[2], words)
+    return reached if reached.code else target
+
+
 def _usable(entry: books.Entry) -> bool:
     """True for an entry with a code or a reference to follow."""
     return any(entry.codes) or bool(_reference(entry))
@@ -824,8 +839,11 @@ def _resolve(entry: books.Entry, words: list[str], episode: str | None, score: f
             return None
         if _set(see) & unsaid:  # "History, family, see also History, personal": not the family's
             score *= _NEGATED_PENALTY
+        said = set(words) - absent | _synonyms(words)
         try:
-            entry = _descend(_follow(entry, see), set(words) - absent | _synonyms(words))
+            entry = _descend(target := _follow(entry, see), said)
+            if entry is target:
+                entry = _unsaid_level(target, said - _set(" ".join(route)))
         except index.NotInIndexError:
             return None
         route.append(f"see {see}")

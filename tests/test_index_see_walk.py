@@ -1,0 +1,16 @@
+"""Where a coder goes after the Index's "see": the subterms below the main term it names (issue #19)."""
+
+from course import encoder
+
+
+def _first(phrase: str) -> str:
+    return encoder.encode(phrase, limit=1)[0].code
+
+
+def test_a_level_the_phrase_does_not_say_is_passed_through_for_the_subterms_below_it():
+    assert _first("mole on left thigh") == "D22.72"  # Mole, see Nevus, skin, thigh: not Nevus D22.9
+
+
+def test_no_level_is_passed_through_for_a_word_the_path_already_read_nor_to_a_reference():
+    assert _first("hardening of the arteries") == "I70.90"  # not Arteriosclerosis, renal, artery I70.1
+    assert _first("s/p L BKA") == "Z89.512"  # not Presence, knee joint implant Z96.652
