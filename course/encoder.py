@@ -332,8 +332,9 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     """Billable codes for a documentation ``phrase``, the way a coder finds them: best first.
 
     Shorthand is written out (an abbreviation the course's tables do not know in the sense of
-    ``data/clinical_abbreviations.csv`` whose codes score best; where the phrase finds nothing, one no
-    table knows as the names the books print whose initials it spells), the Alphabetic Index, External
+    ``data/clinical_abbreviations.csv`` whose codes score best; where the phrase finds nothing, one
+    standing alone in each sense its words would have had to settle, and one no table knows as the names
+    the books print whose initials it spells), the Alphabetic Index, External
     Cause Index, Table of Drugs and Neoplasm Table are walked (``course.index_search``), and each
     code is verified in the
     Tabular (the words its description shares with the phrase break near ties); each
@@ -377,25 +378,29 @@ def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], 
                 len(token) > _SHORT or _says(tried, context - set(tokens(meaning))))
             if fits:
                 best, found = reading, tried
-    return (best, found) if found is not None else (phrase, _ranked(phrase, _HITS, use_index))
+    return (best, found) if found is not None and found[0] else _spelt_out(phrase, found, use_index)
 
 
 def _spelt_out(phrase: str, found: tuple[list[Candidate], list[str]] | None,
                use_index: bool) -> tuple[str, tuple[list[Candidate], list[str]]]:
-    """Where ``phrase`` finds nothing, its abbreviations no table knows read as the names the books print
-    whose initials they spell (``shorthand.book_initialisms``: SCLE, subacute cutaneous lupus
-    erythematosus): the name whose best code scores highest kept, and the best code of each other name
-    next, by score, before the kept name's others (TOS: transplanted organ sloughing, then thoracic outlet
-    syndrome); the phrase as written (its candidates ``found``) where none finds a code."""
+    """Where ``phrase`` finds nothing, its abbreviations standing alone read in each sense its words would
+    have had to settle (``shorthand.every_sense``: ED, erectile dysfunction; PD, Parkinson's disease or
+    peritoneal dialysis), and those no table knows as the names the books print whose initials they spell
+    (``shorthand.book_initialisms``: SCLE, subacute cutaneous lupus erythematosus): the name whose best code
+    scores highest kept, and the best code of each other name next, by score, before the kept name's others
+    (TOS: transplanted organ sloughing, then thoracic outlet syndrome); the phrase as written (its
+    candidates ``found``) where none finds a code."""
     from course import shorthand
 
     best, others = phrase, []
-    for token, names in shorthand.book_initialisms(phrase):
+    readings = [(token, names, _SENSE) for token, names in shorthand.every_sense(phrase)]
+    readings += [(token, names, _INITIALS) for token, names in shorthand.book_initialisms(phrase)]
+    for token, names, how in readings:
         base, written = best, shorthand.standing_alone(token)
         for name in names:
             tried = _tried(reading := written.sub(name, base), use_index)
             if tried is not None and tried[0]:
-                tried = ([_guessed(candidate, token, name) for candidate in tried[0]], tried[1])
+                tried = ([_guessed(candidate, f"{token} {how} {name}") for candidate in tried[0]], tried[1])
                 others.append(tried[0][0])
                 if _top(tried) > _top(found):
                     best, found = reading, tried
@@ -408,9 +413,14 @@ def _spelt_out(phrase: str, found: tuple[list[Candidate], list[str]] | None,
     return best, (ranked, found[1])
 
 
-def _guessed(candidate: Candidate, token: str, name: str) -> Candidate:
-    """``candidate`` with its reason saying that ``token`` was guessed to be the initials of ``name``."""
-    return replace(candidate, why=f"{token} guessed as the initials of {name}; {candidate.why}")
+def _guessed(candidate: Candidate, guess: str) -> Candidate:
+    """``candidate`` with its reason saying first how an abbreviation was read (``guess``: "TOS guessed as
+    the initials of thoracic outlet syndrome", "ED read, standing alone, as erectile dysfunction")."""
+    return replace(candidate, why=f"{guess}; {candidate.why}")
+
+
+_INITIALS = "guessed as the initials of"
+_SENSE = "read, standing alone, as"
 
 
 def _tried(phrase: str, use_index: bool) -> tuple[list[Candidate], list[str]] | None:

