@@ -65,7 +65,9 @@ def test_the_course_tables_words_the_books_print_and_a_bare_two_letter_one_stay_
     assert shorthand.unknown_abbreviations("CHF") == []  # the course's own abbreviations.csv
     assert shorthand.unknown_abbreviations("severe AS") == []  # a stop word; AS only beside an echo
     assert shorthand.unknown_abbreviations("AIDS") == []  # a word the Index prints
-    assert encoder.encode("MS", limit=1) == []  # no other word of the phrase settles its sense
+    found = encoder.encode("MS", limit=5)  # no other word settles its sense: each sense's best code, said so
+    assert {"G35.D", "I05.0"} <= {c.code for c in found}
+    assert found[0].why.startswith("MS read, standing alone")
     assert re.search(r"\bJRA\b", shorthand.expand("JRA"))  # expand itself leaves it: encode reads it
 
 
