@@ -206,6 +206,8 @@ _NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
 _LONGEST_LEMMA = 4  # the most words of a WordNet lemma read in a phrase
+_STAND_IN = 0.5  # the share of a site adjective's weight a path printing its noun instead is credited with
+_NONE = np.array([], dtype=np.int32)
 _PREFIXES = ("pre", "post")  # printed "pre-existing", "post-traumatic"
 _NUMBER_HEADS = _set("grade stage type class")  # "grade 1" is said "VAIN 1": the number alone names it
 _FILLER = _set("region pectoris")  # "lumbar region" is said as "lumbar", "angina pectoris" as "angina"
@@ -334,6 +336,29 @@ def _with_synonyms(words: list[str]) -> list[str]:
                 replaced.update(range(start, start + size))
     kept = [word for number, word in enumerate(words) if number not in replaced]
     return [*kept, *(word for word in dict.fromkeys(found) if word not in kept)]
+
+
+def _site_nouns_said(words: list[str]) -> list[tuple[str, str]]:
+    """(adjective, noun) for each adjective of ``words`` that WordNet says pertains to a body part the Index
+    prints and the phrase does not name (``data/wordnet_pertainyms.csv``: pelvic, pelvis; uterine, uterus):
+    a path that prints the noun and not the adjective is credited with half the adjective's weight, so that
+    pelvic stress fx reaches Fracture, stress, pelvis M84.350A, not stress M84.30XA; the phrase's own weight
+    is unchanged, so that no path printing the adjective loses by it."""
+    table = _pertainyms()
+    return [(word, noun) for word in dict.fromkeys(words) for noun in table.get(word, ())
+            if noun not in words]
+
+
+@cache
+def _pertainyms() -> dict[str, tuple[str, ...]]:
+    """WordNet's site adjectives, as the token of each to the tokens of the body part it pertains to."""
+    with (resources.files("course") / "data" / "wordnet_pertainyms.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    table: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        said = _words(row["adjective"])[0]
+        table[said] = (*table.get(said, ()), *_words(row["noun"]))
+    return table
 
 
 @cache
@@ -646,6 +671,10 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
             extra[paths.extra[word]] += weight
         if word in paths.main and word not in asked.absent:
             main[paths.main[word]] = True
+    for said, noun in _site_nouns_said(words):  # a path printing the noun of a site adjective said
+        for found, postings in ((core, paths.postings), (met, paths.needed)):
+            if noun in postings:
+                found[np.setdiff1d(postings[noun], postings.get(said, _NONE))] += _STAND_IN * weights[said]
     weight = paths.sided_weight if sided else paths.weight  # the Tabular settles sides
     # the phrase's share of the path's required words (each level's first form), not just any of its words
     whole = met >= weight - 1e-9  # a nonessential modifier counts for a path whose own words are all said

@@ -19,7 +19,9 @@ synset's lemmas the Index prints as main terms (``|`` between them; spaces for W
 It also builds ``course/data/wordnet_drugs.csv`` (``build_drugs``): the names WordNet gives a drug that a
 coder would not find in the Table of Drugs as written (lay names, brands, salts), each to a lemma of its
 synset, or of the class just above it, that the Table prints as a row (water pill: diuretic, Diuretic NEC;
-sleeping capsule: soporific; Toradol: nonsteroidal anti-inflammatory drug).
+sleeping capsule: soporific; Toradol: nonsteroidal anti-inflammatory drug); and
+``course/data/wordnet_pertainyms.csv`` (``build_pertainyms``): the site adjectives WordNet says pertain
+to a body part the Index prints (pelvic: pelvis).
 The course reads the tables, never WordNet.
 """
 
@@ -35,14 +37,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path("/usr/share/wordnet")
 TABLE = ROOT / "course" / "data" / "wordnet_synonyms.csv"
 DRUG_TABLE = ROOT / "course" / "data" / "wordnet_drugs.csv"
+PERTAINYM_TABLE = ROOT / "course" / "data" / "wordnet_pertainyms.csv"
 SHA256 = {
     "data.noun": "fea17d2f9656611334eac790e5d69e47645fa180c4aa481fb4cd9b3520754ca2",
     "index.noun": "a490d99d93d017bf4822fe2f0ffa51fd73911ce271dc7535fade21f8814b5a04",
     "index.verb": "e2ac24816c3a8289dcb72aaa9cf8db81fdf25ec34d792bfc96ac5b7a20c8b4ae",
     "index.adj": "c9865d7b4d1f805bdef82ccdcea5282436e23083e6f6f1b33e716327c4eda810",
+    "data.adj": "c89120dfc1f046ddff4a631bf9b7e9fa1a36b5e86565a23bf82dbe14f30b88a7",
 }
 COLUMNS = ("offset", "lexname", "word", "main_terms")
 DRUG_COLUMNS = ("offset", "word", "substance", "table_row")
+PERTAINYM_COLUMNS = ("adjective", "offset", "noun")
+BODY = "08"
+"""noun.body: the lexicographer file of body parts, the nouns a site adjective pertains to."""
 DRUG = "03247620"
 STREET = "street name"
 GENERIC = frozenset(("drug", "medicament", "medicin"))
@@ -218,6 +225,48 @@ def build_drugs(folder: Path = SOURCE) -> list[dict[str, str]]:
     return rows
 
 
+def build_pertainyms(folder: Path = SOURCE) -> list[dict[str, str]]:
+    """The rows of the pertainym table: each adjective of one word that WordNet says pertains to a body part
+    (a noun of noun.body) of one word that the Index prints, the two read apart (pelvic: pelvis; uterine:
+    uterus); an adjective that pertains to two (femoral: femur, thigh) is left out, as is one whose tokens
+    are the noun's."""
+    from course import index_search
+
+    for name, digest in SHA256.items():
+        if sha256(folder / name) != digest:
+            raise SystemExit(f"{folder / name}: not WordNet 3.0's {name} (sha256 differs)")
+    synsets = read_nouns(folder / "data.noun")
+    nouns = {offset: (lexfile, lemmas) for offset, (lexfile, lemmas, _) in synsets.items()}
+    printed = index_search._paths().postings
+    found: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for adjective, offset, noun in pertainyms(folder / "data.adj", nouns):
+        said, named = index_search._words(adjective), index_search._words(noun)
+        if len(said) == 1 == len(named) and said != named and named[0] in printed:
+            found.setdefault(said[0], {})[named[0]] = (adjective, offset, noun)
+    return [{"adjective": adjective, "offset": offset, "noun": noun} for nouns_of in found.values()
+            if len(nouns_of) == 1 for adjective, offset, noun in nouns_of.values()]
+
+
+def pertainyms(path: Path, nouns: dict[str, tuple[str, tuple[str, ...]]]) -> list[tuple[str, str, str]]:
+    """(adjective, noun offset, noun) for each of data.adj's pertainym pointers to a body part (noun.body),
+    both of one word, lower case, in WordNet's order."""
+    found = []
+    for line in lines(path):
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = (fields[at + 1 + 4 * i: at + 5 + 4 * i] for i in range(int(fields[at])))
+        for symbol, target, pos, where in pointers:
+            source, aim = int(where[:2], 16), int(where[2:], 16)
+            if symbol != "\\" or pos != "n" or not source or not aim or nouns[target][0] != BODY:
+                continue
+            adjective, noun = lemmas[source - 1].split("(")[0], nouns[target][1][aim - 1]
+            if "_" not in adjective and " " not in noun:
+                found.append((adjective.lower(), target, noun.lower()))
+    return found
+
+
 def table_bytes(rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> bytes:
     """``rows`` as CSV text in UTF-8."""
     buffer = io.StringIO()
@@ -231,7 +280,8 @@ def main(argv: list[str]) -> None:
     """Read WordNet, filter, write the table and print its size."""
     sys.path.insert(0, str(ROOT))
     folder = Path(argv[0]) if argv else SOURCE
-    tables = ((TABLE, build(folder), COLUMNS), (DRUG_TABLE, build_drugs(folder), DRUG_COLUMNS))
+    tables = ((TABLE, build(folder), COLUMNS), (DRUG_TABLE, build_drugs(folder), DRUG_COLUMNS),
+              (PERTAINYM_TABLE, build_pertainyms(folder), PERTAINYM_COLUMNS))
     for path, rows, columns in tables:
         path.write_bytes(table_bytes(rows, columns))
         print(f"{path.relative_to(ROOT)}: {len(rows)} rows, {path.stat().st_size / 1024:.0f} KB")

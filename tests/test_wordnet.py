@@ -14,7 +14,7 @@ from conftest import REPO
 from course import books, encoder, index_search, shorthand
 
 TABLE, CARD = "wordnet_synonyms.csv", "wordnet_synonyms.md"
-DRUGS = "wordnet_drugs.csv"
+DRUGS, PERTAINYMS = "wordnet_drugs.csv", "wordnet_pertainyms.csv"
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +52,10 @@ def test_the_card_names_source_licence_filter_and_count(build):
 
 
 def test_import_course_does_not_read_the_table():
-    code = "import course, course.index_search as s; print(s._wordnet.cache_info().currsize)"
+    code = ("import course, course.index_search as s; "
+            "print(s._wordnet.cache_info().currsize, s._pertainyms.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.strip() == "0"
+    assert out.stdout.split() == ["0", "0"]
 
 
 def test_a_word_the_index_does_not_print_reaches_its_main_term():
@@ -95,3 +96,18 @@ def test_a_lay_name_of_a_drug_reaches_the_table_of_drugs():
     assert [c.code for c in found] == ["T50.2X1A"] and "Diuretic" in found[0].why  # water pill: diuretic
     assert [c.code for c in encoder.encode("overdose of painkillers, initial", limit=1)] == ["T39.91XA"]
     assert "heroin" not in shorthand.expand("overdose of nose drops")  # a street name is not read
+
+
+def test_the_pertainym_table_is_what_the_script_makes_of_wordnet(build):
+    if not (build.SOURCE / "data.adj").is_file():
+        pytest.skip(f"WordNet 3.0 is not installed here ({build.SOURCE}; apt-get install wordnet-base)")
+    data = (resources.files("course") / "data" / PERTAINYMS).read_bytes()
+    assert build.table_bytes(build.build_pertainyms(), build.PERTAINYM_COLUMNS) == data
+
+
+def test_a_site_adjective_reaches_a_path_that_prints_its_body_part():
+    card = (resources.files("course") / "data" / "wordnet_pertainyms.md").read_text(encoding="utf-8")
+    table = index_search._pertainyms()
+    assert f"{len(table)} rows" in " ".join(card.split()) and "femor" not in table  # femur or thigh
+    assert index_search._site_nouns_said(["pelv", "stres", "fractur"]) == [("pelv", "pelvis")]
+    assert [c.code for c in encoder.encode("pelvic stress fx, initial encounter", limit=1)] == ["M84.350A"]
