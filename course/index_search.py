@@ -206,7 +206,7 @@ _NEC = _set("NEC")  # "infection NEC" names no other condition than the one said
 _GENERIC = _set("disease disorder pre")  # "History, family, disease or disorder" names no condition, nor
 # the prefix of "pre-term labor" a pre-eclampsia (History, personal, obstetric complications: Z87.59)
 _LONGEST_LEMMA = 4  # the most words of a WordNet lemma read in a phrase
-_STAND_IN = 0.5  # the share of a site adjective's weight a path printing its noun instead is credited with
+_STAND_IN = 0.5  # the share of a word's weight a path printing what stands in for it is credited with
 _NONE = np.array([], dtype=np.int32)
 _PREFIXES = ("pre", "post")  # printed "pre-existing", "post-traumatic"
 _NUMBER_HEADS = _set("grade stage type class")  # "grade 1" is said "VAIN 1": the number alone names it
@@ -338,15 +338,27 @@ def _with_synonyms(words: list[str]) -> list[str]:
     return [*kept, *(word for word in dict.fromkeys(found) if word not in kept)]
 
 
-def _site_nouns_said(words: list[str]) -> list[tuple[str, str]]:
-    """(adjective, noun) for each adjective of ``words`` that WordNet says pertains to a body part the Index
-    prints and the phrase does not name (``data/wordnet_pertainyms.csv``: pelvic, pelvis; uterine, uterus):
-    a path that prints the noun and not the adjective is credited with half the adjective's weight, so that
-    pelvic stress fx reaches Fracture, stress, pelvis M84.350A, not stress M84.30XA; the phrase's own weight
-    is unchanged, so that no path printing the adjective loses by it."""
-    table = _pertainyms()
-    return [(word, noun) for word in dict.fromkeys(words) for noun in table.get(word, ())
-            if noun not in words]
+def _stand_ins(words: list[str]) -> list[tuple[str, str]]:
+    """(word said, word that stands in for it) for each adjective of ``words`` that WordNet says pertains to
+    a body part the Index prints (``data/wordnet_pertainyms.csv``: pelvic, pelvis; uterine, uterus), and
+    each one-word main term without a code that the Index sends to another one-word main term with "see
+    also" (Bleeding, see also Hemorrhage), where the phrase does not say the other: a path that prints it
+    and not the word said is credited with half the word's weight, the phrase's own weight unchanged, so
+    that no path printing the word loses by it (pelvic stress fx: Fracture, stress, pelvis M84.350A, not
+    stress M84.30XA; bleeding stomach ulcer: Ulcer, stomach, with hemorrhage K25.4, not Ulcer, bleeding
+    K27.4, peptic)."""
+    table, also = _pertainyms(), _see_also_words()
+    return [(word, other) for word in dict.fromkeys(words)
+            for other in (*table.get(word, ()), *also.get(word, ())) if other not in words]
+
+
+@cache
+def _see_also_words() -> dict[str, tuple[str, ...]]:
+    """One-word main terms without a code of their own that the Index sends to another one-word main term
+    with "see also" (Bleeding, see also Hemorrhage; not "see also condition"), as word to the other's."""
+    return {own[0]: tuple(other) for e in books.entries("index")
+            if e.parent is None and not e.code and e.see_also and e.see_also != _BY_CONDITION
+            and len(own := _words(_strip(e.term))) == 1 and len(other := _words(e.see_also)) == 1}
 
 
 @cache
@@ -671,10 +683,10 @@ def _index_hits(asked: Query, limit: int) -> list[Hit]:
             extra[paths.extra[word]] += weight
         if word in paths.main and word not in asked.absent:
             main[paths.main[word]] = True
-    for said, noun in _site_nouns_said(words):  # a path printing the noun of a site adjective said
+    for said, other in _stand_ins([w for w in words if w not in asked.absent]):  # not "w/o bleeding"
         for found, postings in ((core, paths.postings), (met, paths.needed)):
-            if noun in postings:
-                found[np.setdiff1d(postings[noun], postings.get(said, _NONE))] += _STAND_IN * weights[said]
+            if other in postings:
+                found[np.setdiff1d(postings[other], postings.get(said, _NONE))] += _STAND_IN * weights[said]
     weight = paths.sided_weight if sided else paths.weight  # the Tabular settles sides
     # the phrase's share of the path's required words (each level's first form), not just any of its words
     whole = met >= weight - 1e-9  # a nonessential modifier counts for a path whose own words are all said

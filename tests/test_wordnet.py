@@ -109,5 +109,5 @@ def test_a_site_adjective_reaches_a_path_that_prints_its_body_part():
     card = (resources.files("course") / "data" / "wordnet_pertainyms.md").read_text(encoding="utf-8")
     table = index_search._pertainyms()
     assert f"{len(table)} rows" in " ".join(card.split()) and "femor" not in table  # femur or thigh
-    assert index_search._site_nouns_said(["pelv", "stres", "fractur"]) == [("pelv", "pelvis")]
+    assert index_search._stand_ins(["pelv", "stres", "fractur"]) == [("pelv", "pelvis")]
     assert [c.code for c in encoder.encode("pelvic stress fx, initial encounter", limit=1)] == ["M84.350A"]
