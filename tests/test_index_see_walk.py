@@ -20,3 +20,7 @@ def test_a_main_terms_see_also_stands_in_for_it_on_another_path_unless_said_abse
     assert ("bleed", "hemorrhag") in index_search._stand_ins(["bleed", "stomach", "ulcer"])
     assert _first("bleeding stomach ulcer") == "K25.4"  # Ulcer, stomach, with hemorrhage, not Ulcer, bleeding
     assert _first("chronic duodenal ulcer w/o bleeding") == "K26.7"  # bleeding said absent: no hemorrhage
+
+
+def test_a_main_terms_see_stands_in_for_it_on_another_path():
+    assert _first("exposed to chickenpox") == "Z20.820"  # Exposure, varicella: Chickenpox, see Varicella
