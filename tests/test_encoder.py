@@ -250,6 +250,21 @@ development set is 5,154 (94.6% / 97.7%, 4,874 and 5,038): its floors, 0.945 / 0
 figures, rounded down to 0.5% (holdout-12 85.5% / 90.5% -> 86.0% / 91.5%, -13 79.5% / 86.0% -> 80.5% /
 86.5%, -14 92.3% / 96.6% -> 93.2% / 96.6%, -15 74.0% / 82.5% -> 75.5% / 83.5%, -17 77.0% / 86.5% -> 77.5%
 / 87.0%; -16 80.5% / 86.0% and -18 80.0% / 87.0% unchanged); no held-out miss was read.
+The twenty-seventh round retired no held-out set and wrote no phrase; ``holdout-22`` (above) joined as it
+ran. Its worklist was dev-21's and dev-20's remaining misses, its theme general sources and the Index's own
+cross-references: WordNet lemmas of several words on no Index path read as their main terms (mask of
+pregnancy: chloasma); WordNet's other names of a drug the Table of Drugs prints (``data/wordnet_drugs.csv``:
+water pill, diuretic; no phrase moved); after a "see", a level the phrase does not say passed through for
+the subterms below it (Mole, see Nevus, skin, thigh); where a phrase finds nothing, an abbreviation standing
+alone read in each of its senses (ED, PD); and words that stand in for a word said on another path at half
+its weight, the phrase's weight unchanged: WordNet's site adjectives (``data/wordnet_pertainyms.csv``:
+pelvic, pelvis), and a one-word main term's "see" or "see also" (Chickenpox, see Varicella; Bleeding, see
+also Hemorrhage), not for a word said absent. dev-21 went from 164 and 179 to 168 and 182 of 200 (84.0% /
+91.0%), dev-20 from 157 and 172 to 158 and 173; the development phrases from 4,874 and 5,039 to 4,883 and
+5,046 of 5,154 (94.7% / 97.9%, none lost; floors 0.945 / 0.975 unchanged). The held-out floors were raised
+to the round's end figures, rounded down to 0.5% (holdout-17 77.5% / 87.0% -> 77.5% / 87.5%, -18 80.0% /
+87.0% -> 81.0% / 88.0%, -22 78.5% / 85.5% -> 79.0% / 85.5%; -12 86.0% / 91.5%, -13 80.5% / 86.5%, -14
+93.2% / 96.6%, -15 75.5% / 83.5% and -16 80.5% / 86.0% unchanged); no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -282,9 +297,9 @@ ENCODE_FLOORS = (0.945, 0.975)  # encoder.encode on the development phrases (the
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-12": (0.86, 0.915), "holdout-13": (0.805, 0.865),
     "holdout-14": (0.93, 0.965), "holdout-15": (0.755, 0.835),
-    "holdout-16": (0.805, 0.86), "holdout-17": (0.775, 0.87),
-    "holdout-18": (0.80, 0.87),
-    "holdout-22": (0.785, 0.855),
+    "holdout-16": (0.805, 0.86), "holdout-17": (0.775, 0.875),
+    "holdout-18": (0.81, 0.88),
+    "holdout-22": (0.79, 0.855),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 NEXT_ROUND: dict[str, tuple[float, float]] = {}
