@@ -102,8 +102,13 @@ _DEFAULT_WORDS = frozenset(
 
 def tokens(text: str) -> list[str]:
     """The search tokens of ``text``: lower case, stop words dropped, crude suffixes stripped."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)  # the books' texts are read again and again
+def _tokens(text: str) -> tuple[str, ...]:
     words = _WORD.findall(arabic(type_letter(text)).lower().replace("'s", ""))
-    return [_stem(word) for word in words if word not in _STOP]
+    return tuple(_stem(word) for word in words if word not in _STOP)
 
 
 def type_letter(text: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 import pandas as pd
@@ -111,6 +111,7 @@ def is_valid(code: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=1 << 16)  # the encoder looks the same codes up again and again
 def lookup(code: str) -> Code:
     """Return the tabular entry for ``code`` (dotted or undotted); raise if there is none."""
     return Code(*_rows()[_positions()[tabular_form(code)]])

@@ -88,8 +88,13 @@ def _words(text: str) -> list[str]:
     """The search tokens of ``text``, with the verb forms of the External Cause Index folded and a
     possessive dropped ("Crohn's": crohn, as ``encoder.tokens`` reads it); a capital A standing
     alone is a type, not the article ("influenza A", "vitamin A": the Index's subterm A)."""
+    return list(_text_words(text))
+
+
+@lru_cache(maxsize=1 << 16)  # the books' terms are read again and again
+def _text_words(text: str) -> tuple[str, ...]:
     text = arabic(type_letter(text)).lower().replace("'s", "")
-    return [token for word in _TOKEN.findall(text) for token in _word(word)]
+    return tuple(token for word in _TOKEN.findall(text) for token in _word(word))
 
 
 @cache
@@ -116,8 +121,9 @@ def _fold(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def _set(text: str) -> frozenset[str]:
-    return frozenset(_words(text))
+    return frozenset(_text_words(text))
 
 
 DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed ate drank adverse effect "
@@ -641,6 +647,7 @@ def _term_words(term: str) -> frozenset[str]:
     return _set(_strip(term))
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip(term: str) -> str:
     """A term without modifiers, bracketed notes, and "not specified as ..." (the default)."""
     return _DEFAULT_PHRASE.sub(" ", _NOTES.sub(" ", term))
@@ -1075,12 +1082,25 @@ def _best_row(book: str, words: set[str]) -> books.Entry | None:
 def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, frozenset[str]] | None:
     """The row ``_best_row`` takes, with the words of it that the phrase said: the most words, then a
     row naming a substance before one named by the poisoning's own words (Pyrethrin before Poison NEC)."""
+    rows, (by_word, wordless) = _table_rows(book), _rows_by_word(book)
+    candidates = sorted({*wordless, *(number for word in words for number in by_word.get(word, ()))})
     fitting = [(len(row_words), not row_words <= DRUG_WORDS, -entry.level, entry, row_words)
-               for entry, row_words in _table_rows(book) if row_words <= words]
+               for entry, row_words in (rows[number] for number in candidates) if row_words <= words]
     if not fitting:
         return None
     best = max(fitting, key=lambda item: item[:3])
     return best[3], best[4]
+
+
+@cache
+def _rows_by_word(book: str) -> tuple[dict[str, list[int]], list[int]]:
+    """The numbers of ``_table_rows(book)`` by each word of their paths, and those of the rows with none
+    (a row fits a phrase only if it says one of its words, or has none)."""
+    by_word: dict[str, list[int]] = {}
+    for number, (_, row_words) in enumerate(_table_rows(book)):
+        for word in row_words:
+            by_word.setdefault(word, []).append(number)
+    return by_word, [number for number, (_, row_words) in enumerate(_table_rows(book)) if not row_words]
 
 
 def _poisoning_words(words: list[str], text: str, absent: frozenset[str]) -> list[str]:
