@@ -154,6 +154,9 @@ _CONTACT_SHARE = 0.75  # Contact, with: for an object the verb's entries do not 
 _DRUG_INDUCED = tuple(_words("drug-induced"))
 _MEDICAMENT = tuple(_words("medicament"))
 _NEOPLASM_NOUN = _set("neoplasm site")
+_TABLE_NAME = tuple(_words("neoplasm"))  # said to read the Neoplasm Table; not "site", which a row
+# prints (sudoriferous gland, site unspecified): said, it named a second site, and which of the two was
+# secondary (metastatic ca to the brain: brain NEC primary, C71.9) hung on the order of a set, the hash seed's
 _HISTORY_WORDS = _set("history family personal")
 _NEAR_TIE = 0.95  # a History entry scored this near the best is one the phrase names
 _CHAPTER_COMMON = _set("certain diseases disease disorders conditions system organs other not elsewhere "
@@ -950,8 +953,8 @@ def _by_site(see: str, words: list[str], route: tuple[str, ...], score: float) -
     Neoplasm, malignant, by site"; "Angiosarcoma, see Neoplasm, connective tissue, malignant"):
     the column the reference names, at the site the reference and the phrase name together (skin
     and cheek: skin, cheek)."""
-    named = _set(see) - _NEOPLASM_NOUN
-    found = _neoplasm_hits([*words, *_NEOPLASM_NOUN, *sorted(named)])
+    named = _set(see) - _NEOPLASM_NOUN  # the column and the site it names, not "by site"
+    found = _neoplasm_hits([*words, *_TABLE_NAME, *sorted(named)])
     if not found:
         return None
     hit = found[0]

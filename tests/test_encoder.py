@@ -923,7 +923,7 @@ import sys
 from course import encoder
 for phrase in ("DM2 with PAD", "acute frontal sinusitis", "hx of breast cancer", "liver mets",
                "accidental Tylenol overdose, initial encounter", "slipped on ice and fell",
-               "hx of kidney stones", "morbid obesity, BMI 42"):
+               "hx of kidney stones", "morbid obesity, BMI 42", "metastatic ca to the brain"):
     for c in encoder.encode(phrase, limit=5):
         print(phrase, c.code, c.score, " > ".join(c.path), sep="|")
 print("simple_icd_10_cm" in sys.modules)
@@ -932,16 +932,20 @@ print("simple_icd_10_cm" in sys.modules)
 
 def test_ranking_and_paths_do_not_depend_on_the_hash_seed():
     """Paths of equal words ("Disease, arterial, peripheral" and "Disease, peripheral, arterial")
-    once weighed differently in the last bit as a set's order changed with PYTHONHASHSEED.
+    once weighed differently in the last bit as a set's order changed with PYTHONHASHSEED; a "see
+    Neoplasm, secondary, by site" once read "site" as a second site (sudoriferous gland, site
+    unspecified), and which of the two was secondary hung on a set's order: metastatic ca to the brain
+    listed brain NEC primary, C71.9, third with seeds 1 and 9, not at all with 3.
 
     The second process also shows that encoding reads the Tabular's notes from the disk cache
     (which the first filled, if it had to): it never parses the release (2.5 s in each process).
     """
     runs = [subprocess.run([sys.executable, "-c", _SEEDED], capture_output=True, text=True, check=True,
                            cwd=EVAL.parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-            for seed in ("1", "9")]
-    first, second = (run.rsplit("\n", 2)[0] for run in runs)
-    assert first == second and "I73.9" in first and "Z87.442" in first and "Z68.41" in first
+            for seed in ("1", "9", "3")]
+    first, *others = (run.rsplit("\n", 2)[0] for run in runs)
+    assert others == [first, first] and "I73.9" in first and "Z87.442" in first and "Z68.41" in first
+    assert "C79.31" in first and "C71.9" not in first  # the brain is where it spread, not where it began
     assert runs[1].split()[-1] == "False", "the second process parsed the ICD-10-CM release"
 
 
