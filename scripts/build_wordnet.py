@@ -51,11 +51,11 @@ PERTAINYM_COLUMNS = ("adjective", "offset", "noun")
 BODY = "08"
 """noun.body: the lexicographer file of body parts, the nouns a site adjective pertains to."""
 DRUG = "03247620"
+"""drug: a lemma under it that the Table of Drugs does not print is read as a lemma of its synset that it
+does (water pill: diuretic; painkiller: analgesic; Zantac: ranitidine)."""
 STREET = "street name"
 GENERIC = frozenset(("drug", "medicament", "medicin"))
 """The words of a class that names none (drug, medicament, medicine: the Table's Drug NEC)."""
-"""drug: a lemma under it that the Table of Drugs does not print is read as a lemma of its synset that it
-does (water pill: diuretic; painkiller: analgesic; Zantac: ranitidine)."""
 LEXNAMES = {"04": "noun.act", "05": "noun.animal", "06": "noun.artifact", "08": "noun.body",
             "13": "noun.food", "20": "noun.plant", "22": "noun.process", "25": "noun.shape",
             "26": "noun.state", "27": "noun.substance"}
@@ -138,11 +138,16 @@ def main_terms() -> frozenset[str]:
                      for form in entry.term.split("(")[0].split(","))
 
 
-def build(folder: Path = SOURCE) -> list[dict[str, str]]:
-    """The rows of the table."""
+def check_source(folder: Path) -> None:
+    """Stop unless ``folder`` holds WordNet 3.0's files, byte for byte."""
     for name, digest in SHA256.items():
         if sha256(folder / name) != digest:
             raise SystemExit(f"{folder / name}: not WordNet 3.0's {name} (sha256 differs)")
+
+
+def build(folder: Path = SOURCE) -> list[dict[str, str]]:
+    """The rows of the table."""
+    check_source(folder)
     synsets = read_nouns(folder / "data.noun")
     medical, first = below(synsets, ROOTS), first_senses(folder / "index.noun")
     verbs, terms = other_parts(folder), main_terms()
@@ -188,9 +193,7 @@ def build_drugs(folder: Path = SOURCE) -> list[dict[str, str]]:
     main term, out."""
     from course import index_search
 
-    for name, digest in SHA256.items():
-        if sha256(folder / name) != digest:
-            raise SystemExit(f"{folder / name}: not WordNet 3.0's {name} (sha256 differs)")
+    check_source(folder)
     synsets, senses = read_nouns(folder / "data.noun"), noun_senses(folder / "index.noun")
     slang = street_names(folder / "data.noun")
     drugs, verbs, terms, table = below(synsets, (DRUG,)), other_parts(folder), main_terms(), drug_rows()
@@ -232,9 +235,7 @@ def build_pertainyms(folder: Path = SOURCE) -> list[dict[str, str]]:
     are the noun's."""
     from course import index_search
 
-    for name, digest in SHA256.items():
-        if sha256(folder / name) != digest:
-            raise SystemExit(f"{folder / name}: not WordNet 3.0's {name} (sha256 differs)")
+    check_source(folder)
     synsets = read_nouns(folder / "data.noun")
     nouns = {offset: (lexfile, lemmas) for offset, (lexfile, lemmas, _) in synsets.items()}
     printed = index_search._paths().postings
