@@ -352,11 +352,11 @@ def _stand_ins(words: list[str]) -> list[tuple[str, str]]:
     a body part the Index prints (``data/wordnet_pertainyms.csv``: pelvic, pelvis; uterine, uterus), and
     each one-word main term without a code that the Index sends to another one-word main term with "see"
     or "see also" (Chickenpox, see Varicella; Bleeding, see also Hemorrhage), where the phrase does not say
-    the other: a path that prints it
-    and not the word said is credited with half the word's weight, the phrase's own weight unchanged, so
-    that no path printing the word loses by it (pelvic stress fx: Fracture, stress, pelvis M84.350A, not
-    stress M84.30XA; bleeding stomach ulcer: Ulcer, stomach, with hemorrhage K25.4, not Ulcer, bleeding
-    K27.4, peptic; exposed to chickenpox: Exposure, varicella Z20.820, not Varicella B01.9)."""
+    the other: a path that prints it and not the word said is credited with half the word's weight, the
+    phrase's own weight unchanged, so that no path printing the word loses by it (pelvic stress fx:
+    Fracture, stress, pelvis M84.350A, not stress M84.30XA; bleeding stomach ulcer: Ulcer, stomach, with
+    hemorrhage K25.4, not Ulcer, bleeding K27.4, peptic; exposed to chickenpox: Exposure, varicella
+    Z20.820, not Varicella B01.9)."""
     tables = (_pertainyms(), _see_also_words(), _see_words())
     return [(word, other) for word in dict.fromkeys(words) for table in tables
             for other in table.get(word, ()) if other not in words]
