@@ -750,6 +750,7 @@ def _sequence(ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
             or _directs(other.code, "use_additional_code", best.code, asked)
             or _adds(other.code, best.code)
             or _excluded_by(best.code, other.code, asked)
+            or _excluded_for(best, other, asked)
             or best.code.startswith(_AGENTS) and not other.code.startswith(_AGENTS + (_FACTORS,))
         ):
             return [other, *(c for c in ranked if c is not other)]
@@ -775,6 +776,22 @@ def _excluded_by(code: str, other: str, asked: set[str]) -> bool:
         _SEQUELA.search(text) and any(conventions.in_range(other, first, last)
                                       for first, last in conventions.references(text))
         for text in _notes_at(code, "excludes1"))
+
+
+def _excluded_for(best: Candidate, other: Candidate, asked: set[str]) -> bool:
+    """True when an Excludes1 note on ``best``'s code or its category sends to ``other`` what the phrase says
+    in a word of the note that ``other``'s title and Index path say, and ``best``'s title and path do not,
+    ``other``'s path saying nothing unsaid: Z93's "artificial openings requiring attention or management
+    (Z43.-)" puts attention to a tracheostomy, Z43.0, before its status, Z93.0."""
+    from course import conventions
+
+    path = set(tokens(" ".join(other.path)))
+    told = {word for word in asked & path & set(tokens(other.description)) if word.isalpha()}
+    told -= set(tokens(f"{best.description} {' '.join(best.path)}"))
+    return bool(told) and path <= asked and any(
+        told & set(tokens(re.sub(r"\([^)]*\)", " ", text)))
+        and any(conventions.in_range(other.code, first, last) for first, last in conventions.references(text))
+        for text in _notes_at(best.code, "excludes1"))
 
 
 def _adds(code: str, other: str) -> bool:

@@ -419,9 +419,14 @@ def expand(text: str) -> str:
             written = _apply(_pattern(kind), written)
     if _LOWER_LIMBS.search(written) and not _NOT_EDEMA.search(written):
         written = _SWELLING.sub("edema", written)
+    written = _CARE_OF_OPENING.sub(lambda care: f"attention to {care[1] or care[2]}", written)
     return re.sub(r"\s+([,.;:])", r"\1", " ".join(written.split()))
 
 
+_CARE_OF_OPENING = re.compile(r"\b(?:(\w+stomy|stoma)\s+care|care\s+(?:of|for|to)\s+(?:the\s+|his\s+|her\s+|"
+                              r"their\s+|my\s+)?(\w+stomy|stoma))\b", re.IGNORECASE)
+"""The care of an artificial opening is the Index's Attention (to), as Z43's title, "Encounter for attention
+to artificial openings", names it (trach care: attention to tracheostomy, Z43.0; not its status, Z93.0)."""
 _UNCONTROLLED = re.compile(r"\buncontrolled\b", re.IGNORECASE)
 _HYPOGLYCEMIA = re.compile(r"\bhypoglyc", re.IGNORECASE)
 """Diabetes said to be uncontrolled is the Index's Diabetes, uncontrolled, meaning hyperglycemia (T2DM
