@@ -1010,13 +1010,31 @@ def _disagree(words: list[str] | set[str], text: str) -> bool:
 
 @cache
 def _spans(text: str) -> tuple[tuple[float, float], ...]:
-    """The numbers and number ranges ``text`` names, as (low, high) pairs."""
+    """The numbers and number ranges ``text`` names, as (low, high) pairs, its bounds one pair (at or after
+    37 weeks: 37 and above)."""
     spans, rest = [], text
     for match in _RANGE.finditer(text):
         spans.append((float(match.group(1)), float(match.group(2))))
         rest = rest.replace(match.group(0), " ")
+    low, high = -math.inf, math.inf
+    for match in _BOUND.finditer(rest):  # "at or after 37 completed weeks", "less than 28 completed weeks"
+        number = float(match["number"])
+        if match["above"]:
+            low = max(low, number + (0.0 if match["above"].startswith("at") else _STRICT))
+        else:
+            high = min(high, number - _STRICT)
+        rest = rest.replace(match.group(0), " ")
+    if (low, high) != (-math.inf, math.inf):
+        spans.append((low, high))
     spans.extend((float(n), float(n)) for n in _NUMBER.findall(rest))
     return tuple(spans)
+
+
+_BOUND = re.compile(r"\b(?:(?P<above>at or after|at least|after|more than|greater than|over)|before|"
+                    r"less than|under)\s+(?P<number>\d+(?:\.\d+)?)(?![\w.])")
+"""A bound a level prints on a number ("before 37 completed weeks", "more than 42 weeks gestation"): a number
+said falls within it or not; a level that prints two ("after 37 ... but before 39") holds what is between."""
+_STRICT = 0.001  # "before 37" holds 36.9, not 37; "more than 42" not 42
 
 
 # --- the Table of Drugs and the Neoplasm Table ------------------------------------------------

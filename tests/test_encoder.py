@@ -660,6 +660,16 @@ def test_numbers_in_the_phrase_must_fall_in_the_numbers_of_the_path():
     assert encoder.encode("HTN w/ CKD stage 3", limit=1)[0].code == "I12.9"  # before N18.30, not I12.0
 
 
+def test_a_number_said_falls_within_the_bounds_a_level_prints():
+    assert not index_search._disagree(["38", "week"], "False > labor > at or after 37 completed weeks")
+    assert index_search._disagree(["38", "week"], "False > labor > before 37 completed weeks of gestation")
+    assert index_search._disagree(["42", "week"], "Pregnancy > prolonged (more than 42 weeks gestation)")
+    between = "after 37 completed weeks of gestation but before 39 completed weeks"
+    assert not index_search._disagree(["38"], between)
+    assert index_search._disagree(["40"], between)
+    assert encoder.encode("false labor at 38 weeks", limit=1)[0].code == "O47.1"
+
+
 def test_an_allergy_without_a_reaction_is_a_status():
     best = encoder.encode("sulfa allergy", limit=1)[0]
     assert best.code == "Z88.2" and best.path[:3] == ("History", "personal", "allergy")
