@@ -546,7 +546,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
         ranked = _both_sides(ranked)
     if _SEPSIS.search(text) and not _HISTORY & asked and ranked and not ranked[0].code.startswith(_FACTORS):
         ranked = _sepsis_first(ranked)  # a sepsis of now, not a history or a follow-up
-    return _cause_first(_sequence(ranked, asked), text, each), each
+    return _cause_first(_exposure_first(_sequence(ranked, asked), text), text, each), each
 
 
 def names_inclusion(code: str, said: frozenset[str], nos_only: bool = False) -> bool:
@@ -596,6 +596,23 @@ def _cause_first(ranked: list[Candidate], text: str, each: list[str]) -> list[Ca
     if found is None or icd10cm.lookup(cause).block != effect.block:
         return ranked
     return [found, *(c for c in ranked if c is not found)]
+
+
+def _exposure_first(ranked: list[Candidate], text: str) -> list[Candidate]:
+    """Where the phrase says an exposure to what it names (exposure to, exposed to, contact with), the
+    Index's Exposure (to) or Contact (with) factor first among the leading candidates, before the
+    condition the patient was exposed to (exposure to HIV: Z20.6, not B20)."""
+    if not _EXPOSED.search(text) or not ranked or ranked[0].path[:1] in _EXPOSURE_ENTRIES:
+        return ranked
+    for other in ranked[1:_SEQUENCED]:
+        if (other.code.startswith(_FACTORS) and other.path[:1] in _EXPOSURE_ENTRIES
+                and other.score >= _SEQUENCE_SHARE * ranked[0].score):
+            return [other, *(c for c in ranked if c is not other)]
+    return ranked
+
+
+_EXPOSED = re.compile(r"\b(?:exposure to|exposed to|contact (?:with|w/))\b", re.IGNORECASE)
+_EXPOSURE_ENTRIES = (("Exposure",), ("Contact",))
 
 
 def _sepsis_first(ranked: list[Candidate]) -> list[Candidate]:

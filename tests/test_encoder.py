@@ -1878,3 +1878,14 @@ def test_roman_numerals_and_a_prefix_written_joined():
     assert _codes("VIN 2", 1) == ["N90.1"]  # Neoplasia, intraepithelial, vulva, grade II: the number alone
     assert _codes("CIN I", 1) == ["N87.0"] and _codes("PIN grade 3", 1) == ["D07.5"]
     assert _codes("preexisting hypertension in pregnancy, third trimester", 1) == ["O10.913"]  # pre-existing
+
+
+def test_an_exposure_said_puts_the_index_s_exposure_factor_first():
+    assert encoder.encode("sexual partner HIV+ - exposure to HIV", limit=1)[0].code == "Z20.6"  # not B20
+    assert encoder.encode("HIV+", limit=1)[0].code != "Z20.6"
+
+
+def test_the_care_of_an_artificial_opening_is_attention_to_it_before_its_status():
+    assert shorthand.expand("trach care") == "attention to tracheostomy"
+    assert encoder.encode("s/p trach - here for trach care", limit=1)[0].code == "Z43.0"  # not Z93.0
+    assert encoder.encode("s/p trach", limit=1)[0].code == "Z93.0"
