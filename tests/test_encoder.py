@@ -265,6 +265,20 @@ also Hemorrhage), not for a word said absent. dev-21 went from 164 and 179 to 16
 to the round's end figures, rounded down to 0.5% (holdout-17 77.5% / 87.0% -> 77.5% / 87.5%, -18 80.0% /
 87.0% -> 81.0% / 88.0%, -22 78.5% / 85.5% -> 79.0% / 85.5%; -12 86.0% / 91.5%, -13 80.5% / 86.5%, -14
 93.2% / 96.6%, -15 75.5% / 83.5% and -16 80.5% / 86.0% unchanged); no held-out miss was read.
+The twenty-eighth round retired no held-out set and wrote no phrase. ``dev-22`` (200 development phrases
+written blind by a helper under the novelty rule, kept apart while the twenty-seventh round ran: 71.0% /
+82.5% before it, 144 and 166 of 200, 72.0% / 83.0%, at the round's start) was its worklist: its misses were
+read and grouped by cause. The care of an artificial opening is the Index's Attention (to), and an Excludes1
+note on the leading code that sends what the phrase says to another candidate puts that one first (Z93's
+"requiring attention or management (Z43.-)": trach care Z43.0, not its status); the lesser toes by number
+or name, and sofa kept with the word (``data/shorthand.csv``); a number said falls within a bound an Index
+level prints (at or after 37 completed weeks); an exposure said puts the Index's Exposure factor first.
+dev-22 went to 151 and 171 of 200 (75.5% / 85.5%), dev-21 from 168 and 182 to 168 and 183, dev-20
+unchanged (158 and 173); the 5,154 development phrases of before from 4,883 and 5,046 to 4,883 and 5,047
+(none lost). dev-22 joined them, so the development set is 5,354 (94.0% / 97.5%, 5,034 and 5,218): its
+floors, 0.94 / 0.97, are lower than 0.945 / 0.975 on a larger and harder set, not a regression. The held-out
+floors were raised to the round's end figures, rounded down to 0.5% (holdout-18 81.0% / 88.0% -> 81.5% /
+88.0%, -22 79.0% / 85.5% -> 79.5% / 85.5%; the others unchanged); no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -285,29 +299,31 @@ SEARCH_FLOORS = (0.90, 0.97)  # encoder.search on the original phrases
 DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "dev-9",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "holdout-2", "holdout-3",
                "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9",
-               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19", "dev-20", "dev-21")
+               "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19", "dev-20", "dev-21",
+               "dev-22")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first;
 # dev-19 is the twenty-second round's, written under the novelty rule; dev-20, written blind under it,
-# the twenty-fourth's; dev-21, written blind under it, the twenty-sixth's)
-ENCODE_FLOORS = (0.945, 0.975)  # encoder.encode on the development phrases (the retired held-out sets too);
-# lower than 0.95 / 0.98 since dev-21 joined them (as 0.955 / 0.985 went when dev-20 did): 200 harder
-# phrases, not a regression; the 4,954 of before are 95.1% / 98.1%, none lost
+# the twenty-fourth's; dev-21, written blind under it, the twenty-sixth's; dev-22, written blind under it,
+# the twenty-eighth's)
+ENCODE_FLOORS = (0.94, 0.97)  # encoder.encode on the development phrases (the retired held-out sets too);
+# lower than 0.945 / 0.975 since dev-22 joined them (as 0.95 / 0.98 went when dev-21 did): 200 harder
+# phrases, not a regression; the 5,154 of before are 94.7% / 97.9%, none lost
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-12": (0.86, 0.915), "holdout-13": (0.805, 0.865),
     "holdout-14": (0.93, 0.965), "holdout-15": (0.755, 0.835),
     "holdout-16": (0.805, 0.86), "holdout-17": (0.775, 0.875),
-    "holdout-18": (0.81, 0.88),
-    "holdout-22": (0.79, 0.855),
+    "holdout-18": (0.815, 0.88),
+    "holdout-22": (0.795, 0.855),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
-NEXT_ROUND: dict[str, tuple[float, float]] = {"dev-22": (0.72, 0.83)}
+NEXT_ROUND: dict[str, tuple[float, float]] = {}
 """Development phrases written blind under the novelty rule for the next round, with floors of their own
 until a round works on them (dev-20, 72.0% / 81.0% when added at 317f176's code, joined the development
 phrases in the twenty-fourth round; dev-21, 78.0% / 86.0% at ccfc112's code and 78.5% / 86.5% at 102834d's,
-in the twenty-sixth). dev-22 waits: 71.0% / 82.5% at 8354f69's code, before the twenty-seventh round,
-which never saw it, and 72.0% / 83.0% after it (9471069)."""
+in the twenty-sixth; dev-22, 71.0% / 82.5% at 8354f69's code and 72.0% / 83.0% at 54cbfe1's, before the
+twenty-eighth round, and 75.5% / 85.5% after it, in the twenty-eighth). None waits now."""
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
