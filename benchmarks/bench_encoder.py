@@ -35,7 +35,9 @@ and for each kind of phrase, top-1
 and top-5 of ``encoder.search`` (the Tabular search the course had),
 ``encoder.encode(use_index=False)`` (that search on the expanded phrase) and ``encoder.encode``
 (the books first); then the time per phrase once warm (with the machine's load average, as
-timings on a shared machine move with it), and ``import course``.
+timings on a shared machine move with it), and ``import course``; last, how often the gold is among the
+first 1, 5, 10, 20 and 50 codes, for the held-out phrases by kind and for the development ones: top-5 can
+rise no higher than the last column without a reading that reaches the gold at all.
 Asserts nothing.
 
 Measured on 2026-12-08, ``encode`` top-1 / top-5. Twenty-eighth round (a short one; no held-out set
@@ -534,7 +536,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_encoder import hit, phrases  # noqa: E402  (the tests' phrases and notion of a correct code)
+from test_encoder import HELD_OUT, hit, phrases  # noqa: E402  (the tests' phrases and notion of a correct code)
 
 from course import encoder  # noqa: E402
 
@@ -543,6 +545,31 @@ METHODS = {
     "encode, no Index": lambda phrase: [c.code for c in encoder.encode(phrase, limit=5, use_index=False)],
     "encode, Index": lambda phrase: [c.code for c in encoder.encode(phrase, limit=5)],
 }
+
+
+REACH = 50
+"""How far down ``encode``'s list the reach table looks: a gold not there is one no reordering brings into
+the top five."""
+
+
+def _reach(rows: list[dict[str, str]]) -> None:
+    """Print, for the held-out phrases by kind and for the development ones, the share whose gold is among
+    the first 1, 5, 10, 20 and ``REACH`` codes: top-5 can rise no higher than the last column."""
+    depths = (1, 5, 10, 20, REACH)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0] * (len(depths) + 1))
+    for row in rows:
+        codes = [c.code for c in encoder.encode(row["query"], limit=REACH)]
+        rank = next((i + 1 for i, code in enumerate(codes) if hit(code, row["gold"])), 0)
+        held = row["origin"] in HELD_OUT
+        for group in ("held-out", f"held-out {row['kind']}") if held else ("development",):
+            counts = tally[group]
+            counts[0] += 1
+            for i, depth in enumerate(depths, 1):
+                counts[i] += 0 < rank <= depth
+    print(f"\n{'gold among the first':<22} {'n':>4}  " + "  ".join(f"{depth:>6}" for depth in depths))
+    for group in sorted(tally, key=lambda g: (g != "held-out", g != "development", g)):
+        n, *found = tally[group]
+        print(f"{group:<22} {n:>4}  " + "  ".join(f"{count / n:>6.1%}" for count in found))
 
 
 def _import_seconds() -> float:
@@ -584,6 +611,7 @@ def main() -> None:
     print(f"\nencode with the Index ({len(rows)} phrases x 3, warm): p50 {p50:.1f} ms, p95 {p95:.1f} ms; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"import course: {_import_seconds() * 1000:.0f} ms")
+    _reach(rows)
 
 
 if __name__ == "__main__":
