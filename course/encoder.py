@@ -787,12 +787,7 @@ def _excluded_by(code: str, other: str, asked: set[str]) -> bool:
     ``other``, a code the phrase also leads to, and the phrase names the condition as a residual
     one: hemiparesis after a CVA is reported with I69.35-, as G81's Excludes1 "hemiplegia and
     hemiparesis due to sequela of cerebrovascular disease (I69.35-)" says, not with G81.91."""
-    from course import conventions
-
-    return bool(_RESIDUAL & asked) and any(
-        _SEQUELA.search(text) and any(conventions.in_range(other, first, last)
-                                      for first, last in conventions.references(text))
-        for text in _notes_at(code, "excludes1"))
+    return bool(_RESIDUAL & asked) and any(_SEQUELA.search(text) for text in _excludes_to(code, other))
 
 
 def _excluded_for(best: Candidate, other: Candidate, asked: set[str]) -> bool:
@@ -800,15 +795,27 @@ def _excluded_for(best: Candidate, other: Candidate, asked: set[str]) -> bool:
     in a word of the note that ``other``'s title and Index path say, and ``best``'s title and path do not,
     ``other``'s path saying nothing unsaid: Z93's "artificial openings requiring attention or management
     (Z43.-)" puts attention to a tracheostomy, Z43.0, before its status, Z93.0."""
-    from course import conventions
-
     path = set(tokens(" ".join(other.path)))
     told = {word for word in asked & path & set(tokens(other.description)) if word.isalpha()}
     told -= set(tokens(f"{best.description} {' '.join(best.path)}"))
     return bool(told) and path <= asked and any(
-        told & set(tokens(re.sub(r"\([^)]*\)", " ", text)))
-        and any(conventions.in_range(other.code, first, last) for first, last in conventions.references(text))
-        for text in _notes_at(best.code, "excludes1"))
+        told & _note_words(text) for text in _excludes_to(best.code, other.code))
+
+
+def _excludes_to(code: str, other: str) -> list[str]:
+    """The lines of the Excludes1 notes on ``code`` or its category whose references take in ``other``."""
+    from course import conventions
+
+    return [text for text in _notes_at(code, "excludes1")
+            if any(conventions.in_range(other, first, last) for first, last in conventions.references(text))]
+
+
+def _note_words(text: str) -> frozenset[str]:
+    """The words of a note's line, the codes it refers to in parentheses left out."""
+    return frozenset(tokens(_PARENTHESES.sub(" ", text)))
+
+
+_PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 def _adds(code: str, other: str) -> bool:
@@ -857,7 +864,7 @@ def _named_by(code: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
     named = []
     for text in _notes_at(code, kind):
-        words = frozenset(tokens(re.sub(r"\([^)]*\)", " ", text)))
+        words = _note_words(text)
         named.extend((first, words) for first, last in conventions.references(text) if first == last)
     return tuple(named)
 
