@@ -658,11 +658,22 @@ def every_sense(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
     written, known = expand(phrase), senses()
     found = []
     for token in dict.fromkeys(_CAPITALS.findall(phrase)):
-        meanings = [expansion for short, expansion, kind in table() if kind in CONTEXTS and short == token]
+        meanings = [*_context_senses().get(token, ())]
         meanings += known.get(token, ()) if len(token) <= _SHORT_SENSE else ()
         if meanings and standing_alone(token).search(written):
             first = {meaning.casefold(): meaning for meaning in meanings[::-1]}  # the first spelling kept
             found.append((token, tuple(first[m] for m in dict.fromkeys(m.casefold() for m in meanings))))
+    return found
+
+
+@cache
+def _context_senses() -> dict[str, tuple[str, ...]]:
+    """Each abbreviation the course's tables read only beside a word that settles it (``CONTEXTS``), to its
+    expansions in the tables' order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for short, expansion, kind in table():
+        if kind in CONTEXTS:
+            found[short] = (*found.get(short, ()), expansion)
     return found
 
 
