@@ -1104,7 +1104,7 @@ def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, froz
     """The row ``_best_row`` takes, with the words of it that the phrase said: the most words, then a
     row naming a substance before one named by the poisoning's own words (Pyrethrin before Poison NEC)."""
     rows, (by_word, wordless) = _table_rows(book), _rows_by_word(book)
-    candidates = sorted({*wordless, *(number for word in words for number in by_word.get(word, ()))})
+    candidates = sorted({*wordless, *(int(number) for word in words for number in by_word.get(word, ()))})
     fitting = [(len(row_words), not row_words <= DRUG_WORDS, -entry.level, entry, row_words)
                for entry, row_words in (rows[number] for number in candidates) if row_words <= words]
     if not fitting:
@@ -1114,14 +1114,11 @@ def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, froz
 
 
 @cache
-def _rows_by_word(book: str) -> tuple[dict[str, list[int]], list[int]]:
+def _rows_by_word(book: str) -> tuple[dict[str, np.ndarray], list[int]]:
     """The numbers of ``_table_rows(book)`` by each word of their paths, and those of the rows with none
     (a row fits a phrase only if it says one of its words, or has none)."""
-    by_word: dict[str, list[int]] = {}
-    for number, (_, row_words) in enumerate(_table_rows(book)):
-        for word in row_words:
-            by_word.setdefault(word, []).append(number)
-    return by_word, [number for number, (_, row_words) in enumerate(_table_rows(book)) if not row_words]
+    sets = [row_words for _, row_words in _table_rows(book)]
+    return _postings(sets), [number for number, row_words in enumerate(sets) if not row_words]
 
 
 def _poisoning_words(words: list[str], text: str, absent: frozenset[str]) -> list[str]:
