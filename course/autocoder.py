@@ -18,16 +18,14 @@ codes weigh as much as common ones.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import pandas as pd
 
-from course import encoder, icd10cm
+from course import data_files, encoder, icd10cm
 
 NEGATION_CUES: tuple[str, ...] = ("no ", "no evidence of", "denies", "negative for", "without evidence of")
 """Words that, at the start of a mention, say the condition is absent."""
@@ -129,8 +127,7 @@ def predict(notes: Iterable[str], rules: Mapping[str, str] | None = None, *,
 
 @cache
 def _notes() -> pd.DataFrame:
-    with (resources.files("course") / "data" / "synthetic_notes.csv").open(encoding="utf-8") as handle:
-        return pd.DataFrame(list(csv.DictReader(handle)))
+    return pd.DataFrame(data_files.rows("synthetic_notes.csv"))
 
 
 def synthetic_notes() -> pd.DataFrame:

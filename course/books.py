@@ -9,14 +9,12 @@ Index tables are also kept in the user's cache folder (``course.disk_cache``) fo
 
 from __future__ import annotations
 
-import csv
-import gzip
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import pandas as pd
 
+from course import data_files
 from course.disk_cache import on_disk
 
 RELEASE = ("ICD-10-CM and ICD-10-PCS Index files FY2025 (CDC, CMS), codes checked against the FY2026 "
@@ -73,12 +71,6 @@ class Entry:
         return self.codes[0]
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    data = (resources.files("course") / "data" / name).read_bytes()
-    text = gzip.decompress(data).decode("utf-8") if name.endswith(".gz") else data.decode("utf-8")
-    return list(csv.DictReader(text.splitlines()))
-
-
 @cache
 @on_disk("books", ("books.py", *(f"data/{name}" for name in BOOKS.values())))
 def _rows() -> dict[str, tuple[tuple, ...]]:
@@ -90,7 +82,7 @@ def _rows() -> dict[str, tuple[tuple, ...]]:
         rows[book] = tuple(
             (int(row["level"]), int(row["parent"]) if row["parent"] else None, row["term"],
              row["modifiers"], row["see"], row["see_also"], tuple(row[c] for c in columns))
-            for row in _read(name)
+            for row in data_files.rows(name)
         )
     return rows
 
@@ -139,12 +131,12 @@ def table(book: str) -> pd.DataFrame:
 def code_checks() -> dict[str, dict[str, str]]:
     """FY2025 book codes that the tables show differently, by book code: status, code shown,
     and the FY2026 codes of a code that FY2026 subdivided (``data/icd10cm_index_codes.md``)."""
-    return {row["book_code"]: row for row in _read("icd10cm_index_codes.csv")}
+    return {row["book_code"]: row for row in data_files.rows("icd10cm_index_codes.csv")}
 
 
 def pcs_index() -> pd.DataFrame:
     """The ICD-10-PCS Index: level, parent, term, use, see, code (3 to 7 characters), status."""
-    frame = pd.DataFrame(_read("icd10pcs_index.csv.gz"))
+    frame = pd.DataFrame(data_files.rows("icd10pcs_index.csv.gz"))
     frame["level"] = frame["level"].astype(int)
     frame["parent"] = pd.array([int(p) if p else None for p in frame["parent"]], dtype="Int64")
     return frame
@@ -152,4 +144,4 @@ def pcs_index() -> pd.DataFrame:
 
 def pcs_definitions() -> pd.DataFrame:
     """The ICD-10-PCS Definitions: section, axis, axis_title, term, definition, explanation, includes."""
-    return pd.DataFrame(_read("icd10pcs_definitions.csv.gz"))
+    return pd.DataFrame(data_files.rows("icd10pcs_definitions.csv.gz"))

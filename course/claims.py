@@ -17,7 +17,6 @@ CPT is the AMA's copyright: this module holds CPT code numbers only, never descr
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from collections.abc import Sequence
@@ -27,7 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from course import fee_schedule
+from course import data_files, fee_schedule
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -253,8 +252,7 @@ def to_837p(claim: Claim, case: str) -> str:
 
 @cache
 def _table_rows(name: str) -> tuple[dict[str, str], ...]:
-    text = (resources.files("course") / "data" / name).read_text(encoding="utf-8")
-    return tuple(csv.DictReader(text.splitlines()))
+    return tuple(data_files.rows(name))
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -16,13 +16,12 @@ cent once, at the end.
 
 from __future__ import annotations
 
-import csv
-import gzip
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from course import data_files
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,15 +105,9 @@ class Locality:
         return f"{self.mac}-{self.locality}"
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    data = (resources.files("course") / "data" / name).read_bytes()
-    text = gzip.decompress(data).decode("utf-8") if name.endswith(".gz") else data.decode("utf-8")
-    return list(csv.DictReader(text.splitlines()))
-
-
 @cache
 def _rvus() -> dict[tuple[str, str], Rvu]:
-    rows = _read("pfs_rvu_2025.csv.gz")
+    rows = data_files.rows("pfs_rvu_2025.csv.gz")
     return {(r["code"], r["modifier"]): Rvu(**{k: float(v) if k in _NUMBERS else v for k, v in r.items()})
             for r in rows}
 
@@ -123,7 +116,7 @@ def _rvus() -> dict[tuple[str, str], Rvu]:
 def _localities() -> dict[str, Locality]:
     gpcis = ("work_gpci", "pe_gpci", "mp_gpci")
     places = [Locality(**{k: float(v) if k in gpcis else v for k, v in r.items()})
-              for r in _read("pfs_localities_2025.csv")]
+              for r in data_files.rows("pfs_localities_2025.csv")]
     return {place.id: place for place in places}
 
 

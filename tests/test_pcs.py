@@ -70,7 +70,10 @@ def test_medical_and_surgical_has_31_root_operations_with_definitions():
     assert by_name["Resection"].value == "T"
     assert by_name["Excision"].definition.startswith("Cutting out or off")
     assert all(op.definition for op in ops)
-    assert {op.name for op in pcs.root_operations("1")} >= {"Delivery", "Abortion"}
+    obstetrics = {op.name: op for op in pcs.root_operations("1")}
+    assert set(obstetrics) >= {"Delivery", "Abortion"}
+    assert obstetrics["Extraction"].definition.endswith("by the use of force")  # one line in CMS's text
+    assert not any("\n" in op.definition for section in "01" for op in pcs.root_operations(section))
     with pytest.raises(pcs.PCSError, match="no root operation labels"):
         pcs.root_operations("B")
 
