@@ -48,6 +48,7 @@ _POOL = 300
 _INDEX_BONUS = 0.25  # a code reached through the books ranks ahead of a title match of equal score
 _CURATED_BONUS = 0.35  # an exact match in the course's own index of lay terms
 _HITS = 5  # hits asked of the books (and twice as many of the Tabular search) before ranking
+_WIDER = 50  # hits asked again where those and their siblings give fewer than _HITS codes (44 of 5,354)
 _SHORT = 2  # an abbreviation of two letters (MS, SB): its sense is read only where the phrase settles it
 _EXACT = 0.99
 _AGREEMENT = 0.1  # weight of the words the Tabular description shares with the phrase
@@ -347,18 +348,29 @@ def encode(phrase: str, limit: int = 10, use_index: bool = True) -> list[Candida
     (``search``) fills in where the books give nothing. ``use_index=False`` gives that search
     alone, on the expanded phrase and verified the same way, for comparison.
 
-    The candidates are ranked from a pool of fixed size, so the first codes do not depend on
-    ``limit``. Raises ValueError for a limit below 1 or a phrase without searchable words.
+    The first ``_HITS`` codes are ranked from pools of fixed sizes and are the same at every ``limit`` up to
+    ``_WIDER`` (``encode(phrase, 5) == encode(phrase, 50)[:5]``); more asked than the first pool holds come
+    from a wider one after them. Raises ValueError for a limit below 1 or a phrase without searchable words.
     """
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit}.")
     phrase, (ranked, each) = _reading(phrase, use_index)
-    if limit > _HITS and len(ranked) < limit:  # more asked than the pool holds: the wider pool's after
-        shown = {candidate.code for candidate in ranked}
-        wider, more = _ranked(phrase, limit, use_index)
-        ranked += [candidate for candidate in wider if candidate.code not in shown]
-        each += more
-    return _with_siblings(_each_condition(ranked, each, limit), limit)
+    ordered = _each_condition(ranked, each)
+    head = _with_siblings(ordered[:_HITS], _HITS)
+    if len(head) < _HITS:  # fewer than the pool and its siblings give: a wider pool's next
+        head += _more(phrase, _WIDER, use_index, head)[: _HITS - len(head)]
+    if limit <= _HITS:
+        return head[:limit]
+    tail = [candidate for candidate in ordered[_HITS:] if candidate not in head]
+    if len(head) + len(tail) < limit:  # more asked than the pool holds: the wider pool's after
+        tail += _more(phrase, limit, use_index, [*head, *tail])
+    return _with_siblings([*head, *tail][:limit], limit)
+
+
+def _more(phrase: str, pool: int, use_index: bool, shown: list[Candidate]) -> list[Candidate]:
+    """The candidates of a pool of ``pool`` hits for ``phrase`` that ``shown`` does not hold, best first."""
+    codes = {candidate.code for candidate in shown}
+    return [candidate for candidate in _ranked(phrase, pool, use_index)[0] if candidate.code not in codes]
 
 
 def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], list[str]]]:
@@ -490,7 +502,7 @@ def _ranked(phrase: str, pool: int, use_index: bool) -> tuple[list[Candidate], l
                 best_alone = rank == 0 and len(listed) > 2 and alone > scored.get(hit.code, (alone,))[0]
                 if hit.code not in scored or best_alone:  # in a list of three, each condition's best alone
                     scored[hit.code] = (alone, why, hit.path)
-                if rank == 0:
+                if rank == 0 and hit.score >= _PART_FOUND:  # a part the Index holds is a condition
                     each.append(hit.code)
     try:
         found = search(text, limit=pool * 2)
@@ -634,15 +646,15 @@ def _sepsis_first(ranked: list[Candidate]) -> list[Candidate]:
     return [found, *(c for c in ranked if c.code != found.code)]
 
 
-def _each_condition(ranked: list[Candidate], each: list[str], limit: int) -> list[Candidate]:
-    """The first ``limit`` candidates, with the best code of each condition a phrase names among
-    them (after the first): a coder reports both ("UTI and dehydration": N39.0, E86.0)."""
-    shown = ranked[:limit]
-    missing = [c for c in ranked[limit:] if c.code in each]
-    if not missing or limit < 2:
-        return shown
-    keep = max(1, limit - len(missing))
-    return [*shown[:keep], *missing, *shown[keep:]][:limit]
+def _each_condition(ranked: list[Candidate], each: list[str]) -> list[Candidate]:
+    """``ranked`` with the best code of each condition a phrase names among the first ``_HITS`` (after
+    the first), the candidates they displace next: a coder reports both ("UTI and dehydration": N39.0,
+    E86.0)."""
+    missing = [c for c in ranked[_HITS:] if c.code in each]
+    if not missing:
+        return ranked
+    keep = max(1, _HITS - len(missing))
+    return [*ranked[:keep], *missing, *(c for c in ranked[keep:] if c not in missing)]
 
 
 _SEPSIS_TERM = "sepsis"
@@ -655,6 +667,8 @@ _LIST_END = re.compile(r",[^,]*\band\b", re.IGNORECASE)
 _CAUSES = ("V", "W", "X", "Y")  # the External Cause Index's chapter
 _OCCASIONS = ("Y92", "Y93")  # place of occurrence, activity
 _PART_SHARE = 0.6  # a condition looked up alone ranks below the phrase's combination codes
+_PART_FOUND = 0.5  # a part whose best path holds less of it is no condition of its own: "COPD with acute
+# exacerbation" names one (Acute, gallbladder K81.0 holds only "acute")
 _COMBINED = 0.15  # for each more condition of three or more that one Index path holds
 _COLLISION = "collision"
 _ACCIDENT = frozenset(tokens("injured in with accident traffic initial encounter"))
