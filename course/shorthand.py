@@ -690,17 +690,24 @@ adds to a condition's name (Secondary cataract, left eye is a cataract's name, n
 def _initialisms() -> dict[str, tuple[str, ...]]:
     """Every name of three to six words the books print, by its initials: a Tabular title and an Index
     main term read after its subterm, as a provider writes it (Syndrome, thoracic outlet: thoracic outlet
-    syndrome, TOS); each initialism's names, those printed most often first. Built on the first phrase
-    that needs it."""
-    from collections import Counter
-
+    syndrome, TOS); each initialism's names, those printed most often first. An initialism no such name
+    spells is read in the main term before its subterm (Dementia, Lewy body: dementia with Lewy bodies,
+    DLB). Built on the first phrase that needs it."""
     from course import books, icd10cm
 
-    found: dict[str, Counter[str]] = {}
     index = books.entries("index")
-    names = [*icd10cm.codes()["description"],
-             *(f"{entry.term} {index[entry.parent].term.split(',')[0]}" for entry in index
-               if entry.level == 1 and entry.parent is not None)]
+    subterms = [(entry.term, index[entry.parent].term.split(",")[0]) for entry in index
+                if entry.level == 1 and entry.parent is not None]
+    found = _by_initials([*icd10cm.codes()["description"], *(f"{term} {main}" for term, main in subterms)])
+    after = _by_initials([f"{main} {term}" for term, main in subterms])
+    return {**after, **found}
+
+
+def _by_initials(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """The names of three to six words of ``names`` by their initials, those named most often first."""
+    from collections import Counter
+
+    found: dict[str, Counter[str]] = {}
     for name in names:
         said = [word for word in re.findall(r"[a-z]+", name.lower()) if word not in _UNSAID]
         if 3 <= len(said) <= 6:
