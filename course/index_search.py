@@ -1340,6 +1340,46 @@ def _status_hits(asked: Query, limit: int) -> list[Hit]:
     return [hit for hit in found if hit.path[0] == _STATUS_ENTRY]
 
 
+def _acquired_hits(asked: Query, limit: int) -> list[Hit]:
+    """For a history or status of what the Index sends, by site, to an acquired absence (Amputation, see
+    also Absence, by site, acquired; Disarticulation, see Amputation), the entries of that main term for
+    the site said, as a coder reads "s/p amputation of R fingers": Absence, finger, acquired Z89.021."""
+    words = set(asked.words)
+    if not {_HISTORY, _STATUS} & words or _FAMILY & words:
+        return []
+    found = []
+    for said in dict.fromkeys(asked.words):
+        if (target := _acquired_absences().get(said)) is None:
+            continue
+        rest = tuple(w for w in asked.words if w not in _HISTORY_WORDS | _SAID_BEFORE and w != said)
+        found += [hit for hit in _index_hits(replace(asked, words=(*target, *rest)), limit)
+                  if _set(hit.path[0]) <= set(target)]
+    return found
+
+
+@cache
+def _acquired_absences() -> dict[str, tuple[str, ...]]:
+    """One-word main terms without a code of their own whose reference, followed through other such terms,
+    is an acquired absence by site ("Amputation, see also Absence, by site, acquired"), as word to the
+    words of that main term and "acquired"."""
+    rows = {_strip(e.term).strip().casefold(): e for e in books.entries("index") if e.parent is None}
+    found = {}
+    for name, entry in rows.items():
+        seen, reference = {name}, _reference(entry)
+        while (key := reference.casefold()) in rows and key not in seen:  # Disarticulation, see Amputation
+            seen.add(key)
+            reference = _reference(rows[key])
+        head, *rest = (part.strip() for part in reference.split(","))
+        if len(_words(name)) == 1 and not any(entry.codes) and _BY_SITE in rest and _ACQUIRED in rest:
+            found[_words(name)[0]] = (*_words(head), *_words(_ACQUIRED))
+    return found
+
+
+_BY_SITE = "by site"
+_ACQUIRED = "acquired"
+_SAID_BEFORE = _set("status post")  # "s/p": what the status is of, not a word of the path
+
+
 def _long_term_hit(words: list[str]) -> Hit | None:
     """Long-term use of a drug the phrase names ("on Coumadin"): the drug's row in the Table of
     Drugs, the class its adverse-effect code names in the Tabular ("Adverse effect of
@@ -2143,6 +2183,7 @@ def search(phrase: str, limit: int = 10) -> list[Hit]:
     found.extend(induced)
     found.extend(_contact_hits(asked, hits, limit))
     found.extend(_status_hits(asked, limit))
+    found.extend(_acquired_hits(asked, limit))
     found.extend(_conveyance_falls(asked))
     found.extend(_with_history(hits, _classified_history(asked, hits)))
     if complicating := _complicating_pregnancy(asked, hits):

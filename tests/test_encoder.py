@@ -634,6 +634,18 @@ def test_a_status_post_is_the_status_the_index_prints_under_the_conditions_own_m
     assert encoder.encode("s/p CABG", limit=1)[0].code == "Z95.1"  # Status, coronary artery bypass graft
 
 
+def test_a_status_of_an_amputation_is_the_acquired_absence_the_index_sends_it_to():
+    # Amputation, see also Absence, by site, acquired; Disarticulation, see Amputation
+    assert encoder.encode("s/p amputation of R fingers", limit=1)[0].code == "Z89.021"
+    assert encoder.encode("s/p L knee disarticulation", limit=1)[0].code == "Z89.522"
+    assert encoder.encode("traumatic amputation of right index finger initial", limit=1)[0].code == "S68.110A"
+
+
+def test_an_initialism_no_subterm_first_name_spells_is_read_main_term_first():
+    assert encoder.encode("DLB", limit=1)[0].code == "G31.83"  # Dementia, Lewy body
+    assert "G54.0" in [c.code for c in encoder.encode("TOS", limit=5)]  # thoracic outlet syndrome kept
+
+
 def test_a_see_reaches_its_subterm_printed_with_nec_and_one_of_a_listed_subterms_alternatives_is_enough():
     assert index_search._follow(index.find("index", "Herniation", "nucleus pulposus"),
                                 "Displacement, intervertebral disc").term == "intervertebral disc NEC"
