@@ -647,14 +647,13 @@ def _sepsis_first(ranked: list[Candidate]) -> list[Candidate]:
 
 
 def _each_condition(ranked: list[Candidate], each: list[str]) -> list[Candidate]:
-    """``ranked`` with the best code of each condition a phrase names among the first ``_HITS`` (after
-    the first), the candidates they displace next: a coder reports both ("UTI and dehydration": N39.0,
+    """``ranked`` with the best code of each condition a phrase names that is not among the first ``_HITS``
+    right after the first, the others after them: a coder reports both ("AKI due to dehydration": N17.9,
     E86.0)."""
     missing = [c for c in ranked[_HITS:] if c.code in each]
     if not missing:
         return ranked
-    keep = max(1, _HITS - len(missing))
-    return [*ranked[:keep], *missing, *(c for c in ranked[keep:] if c not in missing)]
+    return [ranked[0], *missing, *(c for c in ranked[1:] if c not in missing)]
 
 
 _SEPSIS_TERM = "sepsis"
