@@ -279,6 +279,26 @@ unchanged (158 and 173); the 5,154 development phrases of before from 4,883 and 
 floors, 0.94 / 0.97, are lower than 0.945 / 0.975 on a larger and harder set, not a regression. The held-out
 floors were raised to the round's end figures, rounded down to 0.5% (holdout-18 81.0% / 88.0% -> 81.5% /
 88.0%, -22 79.0% / 85.5% -> 79.5% / 85.5%; the others unchanged); no held-out miss was read.
+The twenty-ninth round retired no held-out set and wrote no phrase; its worklist was dev-22's remaining
+misses, dev-21's and dev-20's, then dev-23 and dev-24 (400 development phrases written blind by two helpers
+under the novelty rule, committed in d666115 as the round ran: 76.0% / 85.0% and 80.0% / 89.5% at 07bae11's
+code). First a fault: the first five codes depended on ``limit`` (``encode(q, 5)`` and ``encode(q, 50)[:5]``
+differed for 428 of 6,871 phrases): each condition's best code was brought into the first ``limit``, a wider
+pool came before the siblings, and a part of a phrase split off at "with" counted as a condition where its
+best Index path held little of it (COPD with acute exacerbation brought Acute, gallbladder K81.0). The first
+five are now fixed, a part is a condition only where its best path scores 0.5 or more, and
+``test_encode_gives_the_same_first_five_whatever_the_limit`` checks every development phrase (no limit-5
+figure moved but one held-out top-5). Then an initialism no subterm-first name spells read main term first
+(DLB: Dementia, Lewy body), and a history or status of what the Index sends by site to an acquired absence
+looked up there (s/p amputation of R fingers: Absence, finger, acquired Z89.021). dev-22 went from 151 and
+171 to 152 and 172 of 200 (76.0% / 86.0%), dev-20 from 158 and 173 to 159 and 174, dev-24 from 160 and 179
+to 162 and 181, dev-21 and dev-23 unchanged; the 5,354 development phrases of before from 5,034 and 5,218 to
+5,036 and 5,220 (94.1% / 97.5%, none lost). dev-23 and dev-24 joined them, so the development set is 5,754
+(93.0% / 96.8%): its floors, 0.925 / 0.965, are lower than 0.94 / 0.97 on a larger and harder set, not a
+regression. The held-out floors were raised to the round's end figures, rounded down to 0.5% (holdout-12
+86.0% / 91.5% -> 86.0% / 92.0%, -13 80.5% / 86.5% -> 81.0% / 86.5%, -16 80.5% / 86.0% -> 81.0% / 86.5%, -17
+77.5% / 87.5% -> 78.0% / 88.0%, -18 81.5% / 88.0% -> 83.0% / 90.0%, -22 79.5% / 85.5% -> 82.0% / 88.0%; -14
+and -15 unchanged); no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -300,32 +320,33 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
                "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "holdout-2", "holdout-3",
                "holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9",
                "dev-16", "holdout-10", "dev-17", "holdout-11", "dev-18", "dev-19", "dev-20", "dev-21",
-               "dev-22")
+               "dev-22", "dev-23", "dev-24")
 # tuned on these (holdout-2 and -3 since the eighth round, holdout-4 and -5 since the fourteenth,
 # holdout-6 since the sixteenth, holdout-7 since the seventeenth, holdout-8 since the eighteenth,
 # holdout-9 since the nineteenth, holdout-10 since the twentieth, holdout-11 since the twenty-first;
 # dev-19 is the twenty-second round's, written under the novelty rule; dev-20, written blind under it,
 # the twenty-fourth's; dev-21, written blind under it, the twenty-sixth's; dev-22, written blind under it,
-# the twenty-eighth's)
-ENCODE_FLOORS = (0.94, 0.97)  # encoder.encode on the development phrases (the retired held-out sets too);
-# lower than 0.945 / 0.975 since dev-22 joined them (as 0.95 / 0.98 went when dev-21 did): 200 harder
-# phrases, not a regression; the 5,154 of before are 94.7% / 97.9%, none lost
+# the twenty-eighth's; dev-23 and dev-24, written blind under it side by side, the twenty-ninth's)
+ENCODE_FLOORS = (0.925, 0.965)  # encoder.encode on the development phrases (the retired held-out sets too);
+# lower than 0.94 / 0.97 since dev-23 and dev-24 joined them (as 0.945 / 0.975 went when dev-22 did): 400
+# harder phrases, not a regression; the 5,354 of before are 94.1% / 97.5%, none lost
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.86, 0.915), "holdout-13": (0.805, 0.865),
+    "holdout-12": (0.86, 0.92), "holdout-13": (0.81, 0.865),
     "holdout-14": (0.93, 0.965), "holdout-15": (0.755, 0.835),
-    "holdout-16": (0.805, 0.86), "holdout-17": (0.775, 0.875),
-    "holdout-18": (0.815, 0.88),
-    "holdout-22": (0.795, 0.855),
+    "holdout-16": (0.81, 0.865), "holdout-17": (0.78, 0.88),
+    "holdout-18": (0.83, 0.90),
+    "holdout-22": (0.82, 0.88),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
-NEXT_ROUND: dict[str, tuple[float, float]] = {"dev-23": (0.76, 0.85), "dev-24": (0.80, 0.895)}
+NEXT_ROUND: dict[str, tuple[float, float]] = {}
 """Development phrases written blind under the novelty rule for the next round, with floors of their own
 until a round works on them (dev-20, 72.0% / 81.0% when added at 317f176's code, joined the development
 phrases in the twenty-fourth round; dev-21, 78.0% / 86.0% at ccfc112's code and 78.5% / 86.5% at 102834d's,
 in the twenty-sixth; dev-22, 71.0% / 82.5% at 8354f69's code and 72.0% / 83.0% at 54cbfe1's, before the
-twenty-eighth round, and 75.5% / 85.5% after it, in the twenty-eighth). dev-23 and dev-24 wait, written
-blind side by side (the one on categories whose third character is even, the other odd or a letter):
-76.0% / 85.0% and 80.0% / 89.5% at 07bae11's code, before the twenty-ninth round saw them."""
+twenty-eighth round, and 75.5% / 85.5% after it, in the twenty-eighth; dev-23 and dev-24, written blind
+side by side, the one on categories whose third character is even, the other odd or a letter, 76.0% /
+85.0% and 80.0% / 89.5% at 07bae11's code and 76.0% / 85.0% and 81.0% / 90.5% after the twenty-ninth round,
+in the twenty-ninth). None waits now."""
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
 
