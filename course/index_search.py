@@ -1102,10 +1102,12 @@ def _best_row(book: str, words: set[str]) -> books.Entry | None:
 @lru_cache(maxsize=4096)
 def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, frozenset[str]] | None:
     """The row ``_best_row`` takes, with the words of it that the phrase said: the most words, then a
-    row naming a substance before one named by the poisoning's own words (Pyrethrin before Poison NEC)."""
+    row naming a substance before one named by the poisoning's own words or the Table's row for a drug not
+    named (Pyrethrin before Poison NEC; sulfa drug: Sulfonamide NEC before Drug NEC)."""
     rows, (by_word, wordless) = _table_rows(book), _rows_by_word(book)
     candidates = sorted({*wordless, *(int(number) for word in words for number in by_word.get(word, ()))})
-    fitting = [(len(row_words), not row_words <= DRUG_WORDS, -entry.level, entry, row_words)
+    unnamed = DRUG_WORDS | _set(_ANY_DRUG)
+    fitting = [(len(row_words), not row_words <= unnamed, -entry.level, entry, row_words)
                for entry, row_words in (rows[number] for number in candidates) if row_words <= words]
     if not fitting:
         return None

@@ -698,6 +698,12 @@ def test_drug_names_lead_to_the_table_of_drugs_entry_of_their_generic_or_its_cla
     assert encoder.encode("underdosing of Keppra initial", limit=1)[0].code == "T42.6X6A"
 
 
+def test_a_substance_named_beside_the_word_drug_is_its_own_row_not_drug_nec():
+    # twenty-ninth round: sulfa (sulfonamides) drug ties with Drug NEC on one word; the substance is taken
+    assert encoder.encode("accidental overdose of sulfa drug", limit=1)[0].code == "T37.0X1A"
+    assert encoder.encode("drug overdose, accidental", limit=1)[0].code == "T50.901A"  # none named
+
+
 def test_index_entries_the_csv_lost_are_found_and_verified_in_the_tabular():
     assert encoder.encode("R ear pain", limit=1)[0].code == "H92.01"
     best = encoder.encode("earache bilat", limit=1)[0]
