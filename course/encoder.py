@@ -378,21 +378,28 @@ def _reading(phrase: str, use_index: bool) -> tuple[str, tuple[list[Candidate], 
     score best (``shorthand.unknown_abbreviations``: JRA, juvenile rheumatoid arthritis), and its
     candidates; the phrase as written where no sense scores above it. A sense of a two-letter
     abbreviation counts only where its best code also says another word of the phrase (relapsing-remitting
-    MS: multiple sclerosis, G35.A)."""
-    from course import shorthand
+    MS: multiple sclerosis, G35.A). Where the phrase's other words find codes, an abbreviation no table
+    knows and the Index does not print is read as the names the books print whose initials it spells
+    (``shorthand.book_initialisms``), a name counting only where its best code says another word of the
+    phrase, if it has others (MCAS, idiopathic: idiopathic mast cell activation syndrome D89.42)."""
+    from course import index_search, shorthand
 
-    unknown = shorthand.unknown_abbreviations(phrase)
     found = _tried(phrase, use_index)
+    unknown = [(token, meanings, len(token) <= _SHORT, False)  # (token, senses, context needed, alone enough)
+               for token, meanings in shorthand.unknown_abbreviations(phrase)]
+    if found is not None and found[0]:  # its other words find codes: an initialism's names compete with them
+        unknown += [(token, names, True, True) for token, names in shorthand.book_initialisms(phrase)
+                    if not index_search.printed(token)]
     if not unknown:
         return (phrase, found) if found is not None and found[0] else _spelt_out(phrase, found, use_index)
     best = phrase
-    for token, meanings in unknown:
+    for token, meanings, needed, alone in unknown:
         base, written = best, shorthand.standing_alone(token)  # as the earlier ones left it
-        context = set(tokens(written.sub(" ", base))) if len(token) <= _SHORT else set()
+        context = set(tokens(written.sub(" ", base)))
         for meaning in meanings:
             tried = _tried(reading := written.sub(meaning, base), use_index)
             fits = tried is not None and _top(tried) > _top(found) and (
-                len(token) > _SHORT or _says(tried, context - set(tokens(meaning))))
+                not needed or _says(tried, context - set(tokens(meaning))) or alone and not context)
             if fits:
                 best, found = reading, tried
     return (best, found) if found is not None and found[0] else _spelt_out(phrase, found, use_index)

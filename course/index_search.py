@@ -331,6 +331,11 @@ def query(phrase: str) -> Query:
     return Query(tuple(dict.fromkeys(kept)), absent, episode, sided_eye)
 
 
+def printed(word: str) -> bool:
+    """True when every token of ``word`` is a word of some Index path (CIN, PPD, NEC; not MCAS)."""
+    return set(_words(word)) <= _paths().postings.keys()
+
+
 def _with_synonyms(words: list[str]) -> list[str]:
     """``words`` and the words of the Index main terms that WordNet gives as synonyms of words the phrase
     says, in their most frequent sense, where the Index does not print them (armpit: axilla; oesophagus:

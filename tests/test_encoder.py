@@ -698,6 +698,13 @@ def test_drug_names_lead_to_the_table_of_drugs_entry_of_their_generic_or_its_cla
     assert encoder.encode("underdosing of Keppra initial", limit=1)[0].code == "T42.6X6A"
 
 
+def test_an_initialism_beside_words_that_find_codes_is_read_where_its_name_says_one_of_them():
+    # twenty-ninth round: MCAS and JME, which no table knows and the Index does not print
+    assert encoder.encode("MCAS, idiopathic", limit=1)[0].code == "D89.42"
+    assert encoder.encode("JME, not intractable, w/o status", limit=1)[0].code == "G40.B09"
+    assert encoder.encode("ROP stage 2 bilat", limit=1)[0].code == "H35.133"  # no name says stage or side
+
+
 def test_a_substance_named_beside_the_word_drug_is_its_own_row_not_drug_nec():
     # twenty-ninth round: sulfa (sulfonamides) drug ties with Drug NEC on one word; the substance is taken
     assert encoder.encode("accidental overdose of sulfa drug", limit=1)[0].code == "T37.0X1A"
