@@ -289,16 +289,18 @@ best Index path held little of it (COPD with acute exacerbation brought Acute, g
 five are now fixed, a part is a condition only where its best path scores 0.5 or more, and
 ``test_encode_gives_the_same_first_five_whatever_the_limit`` checks every development phrase (no limit-5
 figure moved but one held-out top-5). Then an initialism no subterm-first name spells read main term first
-(DLB: Dementia, Lewy body), and a history or status of what the Index sends by site to an acquired absence
-looked up there (s/p amputation of R fingers: Absence, finger, acquired Z89.021). dev-22 went from 151 and
-171 to 152 and 172 of 200 (76.0% / 86.0%), dev-20 from 158 and 173 to 159 and 174, dev-24 from 160 and 179
-to 162 and 181, dev-21 and dev-23 unchanged; the 5,354 development phrases of before from 5,034 and 5,218 to
-5,036 and 5,220 (94.1% / 97.5%, none lost). dev-23 and dev-24 joined them, so the development set is 5,754
-(93.0% / 96.8%): its floors, 0.925 / 0.965, are lower than 0.94 / 0.97 on a larger and harder set, not a
-regression. The held-out floors were raised to the round's end figures, rounded down to 0.5% (holdout-12
-86.0% / 91.5% -> 86.0% / 92.0%, -13 80.5% / 86.5% -> 81.0% / 86.5%, -16 80.5% / 86.0% -> 81.0% / 86.5%, -17
-77.5% / 87.5% -> 78.0% / 88.0%, -18 81.5% / 88.0% -> 83.0% / 90.0%, -22 79.5% / 85.5% -> 82.0% / 88.0%; -14
-and -15 unchanged); no held-out miss was read.
+(DLB: Dementia, Lewy body); a history or status of what the Index sends by site to an acquired absence looked
+up there (s/p amputation of R fingers: Absence, finger, acquired Z89.021); a substance named beside the word
+drug taken before Drug NEC (sulfa drug); and, where the other words find codes, an initialism the Index does
+not print read as the names whose initials it spells, where the name's best code says another word (MCAS,
+idiopathic D89.42). dev-22 went from 151 and 171 to 153 and 173 of 200 (76.5% / 86.5%), dev-20 from 158 and
+173 to 160 and 175, dev-24 from 160 and 179 to 163 and 182, dev-21 and dev-23 unchanged; the 5,354
+development phrases of before from 5,034 and 5,218 to 5,039 and 5,222 (94.1% / 97.5%, none lost). dev-23 and
+dev-24 joined them, so the development set is 5,754 (93.0% / 96.9%): its floors, 0.93 / 0.965, are lower
+than 0.94 / 0.97 on a larger and harder set, not a regression. The held-out floors were raised to the
+round's end figures, rounded down to 0.5% (holdout-12 86.0% / 91.5% -> 86.0% / 92.0%, -13 80.5% / 86.5% ->
+81.0% / 86.5%, -16 80.5% / 86.0% -> 81.0% / 86.5%, -17 77.5% / 87.5% -> 78.0% / 88.0%, -18 81.5% / 88.0% ->
+83.5% / 90.5%, -22 79.5% / 85.5% -> 82.5% / 88.0%; -14 and -15 unchanged); no held-out miss was read.
 """
 
 from __future__ import annotations
@@ -327,15 +329,15 @@ DEVELOPMENT = ("original", "dev", "holdout", "dev-2", "dev-3", "dev-4", "dev-5",
 # dev-19 is the twenty-second round's, written under the novelty rule; dev-20, written blind under it,
 # the twenty-fourth's; dev-21, written blind under it, the twenty-sixth's; dev-22, written blind under it,
 # the twenty-eighth's; dev-23 and dev-24, written blind under it side by side, the twenty-ninth's)
-ENCODE_FLOORS = (0.925, 0.965)  # encoder.encode on the development phrases (the retired held-out sets too);
+ENCODE_FLOORS = (0.93, 0.965)  # encoder.encode on the development phrases (the retired held-out sets too);
 # lower than 0.94 / 0.97 since dev-23 and dev-24 joined them (as 0.945 / 0.975 went when dev-22 did): 400
 # harder phrases, not a regression; the 5,354 of before are 94.1% / 97.5%, none lost
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
     "holdout-12": (0.86, 0.92), "holdout-13": (0.81, 0.865),
     "holdout-14": (0.93, 0.965), "holdout-15": (0.755, 0.835),
     "holdout-16": (0.81, 0.865), "holdout-17": (0.78, 0.88),
-    "holdout-18": (0.83, 0.90),
-    "holdout-22": (0.82, 0.88),
+    "holdout-18": (0.835, 0.905),
+    "holdout-22": (0.825, 0.88),
 }
 HELD_OUT = tuple(HOLDOUT_FLOORS)  # written and committed before the encoder ran on them
 NEXT_ROUND: dict[str, tuple[float, float]] = {}
@@ -345,7 +347,7 @@ phrases in the twenty-fourth round; dev-21, 78.0% / 86.0% at ccfc112's code and 
 in the twenty-sixth; dev-22, 71.0% / 82.5% at 8354f69's code and 72.0% / 83.0% at 54cbfe1's, before the
 twenty-eighth round, and 75.5% / 85.5% after it, in the twenty-eighth; dev-23 and dev-24, written blind
 side by side, the one on categories whose third character is even, the other odd or a letter, 76.0% /
-85.0% and 80.0% / 89.5% at 07bae11's code and 76.0% / 85.0% and 81.0% / 90.5% after the twenty-ninth round,
+85.0% and 80.0% / 89.5% at 07bae11's code and 76.0% / 85.0% and 81.5% / 91.0% after the twenty-ninth round,
 in the twenty-ninth). None waits now."""
 KINDS = {"clinical", "lay", "abbreviation", "shorthand", "laterality", "episode", "drug", "neoplasm",
          "external"}
