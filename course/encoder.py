@@ -14,17 +14,15 @@ billable codes rank ahead of headers of nearly the same score.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 
 import numpy as np
 
-from course import icd10cm
+from course import data_files, icd10cm
 from course.disk_cache import on_disk
 
 _STOP = frozenset("a an and as at by due for from in is of on or the to with".split())
@@ -141,18 +139,13 @@ def unaccented(text: str) -> str:
 @cache
 def abbreviations() -> dict[str, str]:
     """The committed abbreviations, upper case, mapped to what they stand for."""
-    return {row["abbreviation"].upper(): row["expansion"] for row in _read("abbreviations.csv")}
+    return {row["abbreviation"].upper(): row["expansion"] for row in data_files.rows("abbreviations.csv")}
 
 
 @cache
 def lay_terms() -> list[tuple[str, str, str]]:
     """The committed lay and index-style terms as (term, code, kind) rows."""
-    return [(row["term"], row["code"], row["kind"]) for row in _read("lay_terms.csv")]
-
-
-def _read(name: str) -> list[dict[str, str]]:
-    with (resources.files("course") / "data" / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return [(row["term"], row["code"], row["kind"]) for row in data_files.rows("lay_terms.csv")]
 
 
 def expand(query: str) -> str:

@@ -15,18 +15,16 @@ back on the Tabular search where the books give nothing.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 
 import numpy as np
 
-from course import books, icd10cm, index, shorthand
+from course import books, data_files, icd10cm, index, shorthand
 from course.disk_cache import on_disk, package_files
 from course.encoder import arabic, names_inclusion, tokens, type_letter
 
@@ -379,8 +377,7 @@ def _see_also_words() -> dict[str, tuple[str, ...]]:
 @cache
 def _pertainyms() -> dict[str, tuple[str, ...]]:
     """WordNet's site adjectives, as the token of each to the tokens of the body part it pertains to."""
-    with (resources.files("course") / "data" / "wordnet_pertainyms.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = data_files.rows("wordnet_pertainyms.csv")
     table: dict[str, tuple[str, ...]] = {}
     for row in rows:
         said = _words(row["adjective"])[0]
@@ -393,8 +390,7 @@ def _wordnet() -> dict[tuple[str, ...], tuple[str, ...]]:
     """WordNet's words the Index does not print (a lemma of more words: not all on one path), as the tokens
     of each to those of main terms they mean."""
     printed = _paths().postings
-    with (resources.files("course") / "data" / "wordnet_synonyms.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = data_files.rows("wordnet_synonyms.csv")
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for row in rows:
         said = tuple(_words(row["word"]))
@@ -987,8 +983,7 @@ def _site_credit(score: float, route: tuple[str, ...], site: frozenset[str], sai
 def _lost() -> tuple[tuple[tuple[str, ...], frozenset[str], str, str], ...]:
     """The Index entries the CSV lost (``data/icd10cm_index_lost.csv``, "see subcategory" links
     such as Pain, ear: H92.0-) as (path, its words, the reference, the code)."""
-    with (resources.files("course") / "data" / "icd10cm_index_lost.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = data_files.rows("icd10cm_index_lost.csv")
     return tuple((tuple(term.strip() for term in row["path"].split(",")), _set(row["path"]),
                   row["reference"], row["code"]) for row in rows)
 

