@@ -133,6 +133,10 @@ _DEVICE_COMPLICATIONS = ("T82", "T83", "T84", "T85")  # complications of devices
 _DEVICE_STATUS = ("Z95", "Z96", "Z97")  # presence of those devices
 _VENOM_CATEGORY = "T63"  # toxic effect of contact with venomous animals and plants
 _MODIFIER_GROUP = re.compile(r"\(([^()]+)\)")  # one nonessential modifier of a Table row
+# the anions a drug's salt is named with: "pyridostigmine" is the Table's Pyridostigmine bromide
+_SALTS = frozenset("""acetate bitartrate bromide carbonate chloride citrate fumarate gluconate hydrobromide
+hydrochloride iodide lactate maleate mesylate metilsulfate nitrate phosphate salt succinate sulfate
+tartrate""".split())
 _TOXIC_CONDITION = re.compile(r"\btoxic\s+(?!(?:effects?|reactions?|ingestion|exposure|doses?|levels?|to|of|"
                               r"from|due|by|with|and|after|accidental\w*|intentional\w*|initial|subsequent)\b)"
                               r"[a-z]", re.IGNORECASE)
@@ -1075,8 +1079,26 @@ def _drug_names(entry: books.Entry) -> list[tuple[str, ...]]:
     main, *below = path
     names = [(form, *below) for form in _spellings(main)]  # Venom, venomous, scorpion: venom scorpion
     if entry.level == 0:
-        return names
+        return names + _salt_names(main)
     return [*names, *((*path[:-1], group) for group in _MODIFIER_GROUP.findall(entry.modifiers))]
+
+
+def _salt_names(term: str) -> list[tuple[str, ...]]:
+    """A main term naming a drug with its salt, under the drug's own name where no main term is it
+    ("Pyridostigmine bromide": pyridostigmine), and each salt its comma forms list ("Ferrous fumerate,
+    gluconate, lactate, salt NEC, sulfate": ferrous sulfate)."""
+    first, *others = [_strip(form).strip().lower() for form in term.split(",")]
+    drug, *salt = first.split()
+    if len(salt) != 1 or (salt[0] not in _SALTS and not any(form in _SALTS for form in others)):
+        return []
+    listed = [(f"{drug} {form}",) for form in others if form in _SALTS]
+    return listed if drug in _main_terms("drugs") else [(drug,), *listed]
+
+
+@cache
+def _main_terms(book: str) -> frozenset[str]:
+    """The main terms of a book, lower case."""
+    return frozenset(entry.term.lower() for entry in books.entries(book) if entry.level == 0)
 
 
 @cache

@@ -719,6 +719,15 @@ def test_a_substance_named_beside_the_word_drug_is_its_own_row_not_drug_nec():
     assert encoder.encode("drug overdose, accidental", limit=1)[0].code == "T50.901A"  # none named
 
 
+def test_a_drug_named_without_its_salt_is_the_row_naming_it_with_the_salt():
+    # thirtieth round: the Table prints Pyridostigmine bromide and "Ferrous fumerate, ..., sulfate"
+    first = {phrase: encoder.encode(phrase, limit=1)[0].code for phrase in (
+        "adverse effect of pyridostigmine, initial encounter",
+        "adverse effect of ferrous sulfate, initial encounter",
+        "accidental overdose of ferrous gluconate, initial")}
+    assert list(first.values()) == ["T44.0X5A", "T45.4X5A", "T45.4X1A"]
+
+
 def test_index_entries_the_csv_lost_are_found_and_verified_in_the_tabular():
     assert encoder.encode("R ear pain", limit=1)[0].code == "H92.01"
     best = encoder.encode("earache bilat", limit=1)[0]
