@@ -728,6 +728,13 @@ def test_a_drug_named_without_its_salt_is_the_row_naming_it_with_the_salt():
     assert list(first.values()) == ["T44.0X5A", "T45.4X5A", "T45.4X1A"]
 
 
+def test_neg_and_pos_are_the_results_written_short():
+    # thirtieth round: shorthand rows for negative and positive, the words of the status codes
+    assert shorthand.expand("HER2 neg, PR pos") == "HER2 negative, PR positive"
+    assert encoder.encode("HER2 neg on path report", limit=1)[0].code == "Z17.32"
+    assert encoder.encode("gram-neg sepsis, organism not specified", limit=1)[0].code == "A41.50"
+
+
 def test_index_entries_the_csv_lost_are_found_and_verified_in_the_tabular():
     assert encoder.encode("R ear pain", limit=1)[0].code == "H92.01"
     best = encoder.encode("earache bilat", limit=1)[0]
