@@ -311,6 +311,8 @@ _TRIPPED_OVER = re.compile(r"\b(?:rugs?|carpets?|mats?|objects?|toys?|cords?|hos
 stumbling, tripping W01.0; on stairs, Fall, stairs W10.9), not the Index's Tripping over a person
 (W03, W51) that the phrase does not name; over a rug, an object or a person, or without a fall, the
 Index's Tripping and Stumbling entries are read as they are."""
+_NO_FALL = re.compile(r"\b(?:but\s+)?(?:did\s+not|didn'?t|never)\s+fall\b", re.IGNORECASE)
+"""A fall said not to have happened is the Index's without fall (Tripping, without fall W18.40)."""
 
 _RIDING = re.compile(r"\b(?:while\s+)?(?:riding|on)\s+(?:a|an|his|her|their|my|the)\s+"
                      r"(bike|bicycle|motorcycle)\b", re.IGNORECASE)
@@ -457,13 +459,14 @@ def _on_ice(match: re.Match[str]) -> str:
 
 def _said_otherwise(text: str) -> str:
     """``text`` with a relative's condition, a prior one, a poisoning's intent, a hand caught in a door,
-    a dependence on a machine, a pregnancy, a clot in a leg, a clearance before surgery, a trip, a rider,
-    an animal-drawn vehicle, an animal's kick, a fracture's healing and a later pregnancy in the Index's
-    words."""
+    a dependence on a machine, a pregnancy, a clot in a leg, a clearance before surgery, a fall not had,
+    a trip, a rider, an animal-drawn vehicle, an animal's kick, a fracture's healing and a later pregnancy in
+    the Index's words."""
     text = _PRIOR.sub("history of ", _RELATIVE.sub("family history of ", _IN_A_DOOR.sub("caught", text)))
     text = _CLOT_IN_LEG.sub(r"deep vein thrombosis of \1", _PREGNANT.sub("pregnancy", text))
     text = _KICKED.sub("struck by ", _rider_first(_ON_ICE.sub(_on_ice, text)))
     text = _WITH_HEALING.sub(", ", _SMALL_OBJECT.sub("object", _NTH_PREGNANCY.sub("other ", text)))
+    text = _NO_FALL.sub("without fall", text)
     if not _TRIPPED_OVER.search(text):
         text = _TRIPPED.sub("fall from tripping", text)
     for pattern, words in (*_INTENT, *_DEPENDENT, *_CLEARANCE):

@@ -735,6 +735,12 @@ def test_neg_and_pos_are_the_results_written_short():
     assert encoder.encode("gram-neg sepsis, organism not specified", limit=1)[0].code == "A41.50"
 
 
+def test_a_fall_said_not_to_have_happened_is_without_fall():
+    # thirtieth round: "did not fall" kept a trip a fall on the same level (W01.0XXA)
+    assert shorthand.expand("stumbled, didn't fall") == "stumbled, without fall"
+    assert encoder.encode("tripped but did not fall", limit=1)[0].code == "W18.40XA"
+
+
 def test_index_entries_the_csv_lost_are_found_and_verified_in_the_tabular():
     assert encoder.encode("R ear pain", limit=1)[0].code == "H92.01"
     best = encoder.encode("earache bilat", limit=1)[0]
