@@ -1154,8 +1154,10 @@ def _poisoning_words(words: list[str], text: str, absent: frozenset[str]) -> lis
 
 def _drug_row(words: list[str]) -> tuple[books.Entry, list[str]] | None:
     """The Table of Drugs' row for the substance the phrase names, its "see" reference followed
-    where the row has no codes ("Coumadin, see Warfarin"), with the route taken."""
-    entry = _best_row("drugs", set(words))
+    where the row has no codes ("Coumadin, see Warfarin"), with the route taken; a site adjective reads
+    the body part the Table prints (ophthalmic antibiotic: Antibiotic NEC, eye)."""
+    sites = {noun for word in words for noun in _pertainyms().get(word, ())}
+    entry = _best_row("drugs", {*words, *sites})
     if entry is None:
         return None
     route = list(books.path(entry))

@@ -728,6 +728,12 @@ def test_a_drug_named_without_its_salt_is_the_row_naming_it_with_the_salt():
     assert list(first.values()) == ["T44.0X5A", "T45.4X5A", "T45.4X1A"]
 
 
+def test_a_site_adjective_reads_the_body_part_the_table_of_drugs_prints():
+    # thirtieth round: ophthalmic is the eye of Antibiotic NEC, eye (T49.5), not Antibiotic NEC (T36.9)
+    best = encoder.encode("adverse effect of ophthalmic antibiotic ointment, initial encounter", limit=1)[0]
+    assert (best.code, best.path) == ("T49.5X5A", ("Antibiotic NEC", "eye", "adverse effect"))
+
+
 def test_neg_and_pos_are_the_results_written_short():
     # thirtieth round: shorthand rows for negative and positive, the words of the status codes
     assert shorthand.expand("HER2 neg, PR pos") == "HER2 negative, PR positive"
