@@ -202,6 +202,8 @@ _BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=(?:ey
                    re.IGNORECASE)
 """"Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0; OA in
 both her knees)."""
+_BOTH_PLURAL = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=([A-Za-z]+s)\b)",
+                          re.IGNORECASE)
 
 _AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+|bilateral\s+|"
                               r"total\s+|partial\s+)?[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|"
@@ -391,7 +393,7 @@ def expand(text: str) -> str:
     infarction", "L knee OA" -> "left knee osteoarthritis")."""
     from course import encoder
 
-    plain = _trimester(_BOTH.sub("bilateral ", _NOISE.sub(" ", _said_otherwise(_joined(negated(str(text)))))))
+    plain = _trimester(_both(_NOISE.sub(" ", _said_otherwise(_joined(negated(str(text)))))))
     if not _HISTORY.search(plain):
         plain = _STATUS_POST.sub(" after ", plain)
     plain = _PACKS.sub(r"\1 packs per day", _AFTER_PROCEDURE.sub(r"postprocedural \g<0>", plain))
@@ -448,6 +450,18 @@ _ON_ICE = re.compile(r"\b(?:slipped|slipping|slips?|fell|falls?|falling|fallen)\
 """A fall or slip on ice or snow is the External Cause Index's Fall, due to ice or snow, on the same level
 (W00.0) unless it was down stairs or steps (W00.1), not the Slipping (W01.0) or Fall NOS (W19) a
 coder would find without it; what the ice was on stays a place ("fell on icy sidewalk": sidewalk)."""
+
+
+def _both(text: str) -> str:
+    """``text`` with "both" before a pair of body parts written bilateral: the pairs of ``_BOTH``, and any
+    plural whose word is a site of the Neoplasm Table (both eyelids: paralytic ptosis, bilateral H02.433)."""
+    from course import index_search
+
+    def paired(match: re.Match[str]) -> str:
+        sites = index_search._site_vocabulary()  # read only where a plural follows "both"
+        return "bilateral " if set(index_search._words(match[1])) <= sites else match[0]
+
+    return _BOTH_PLURAL.sub(paired, _BOTH.sub("bilateral ", text))
 
 
 def _on_ice(match: re.Match[str]) -> str:

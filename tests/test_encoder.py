@@ -734,6 +734,13 @@ def test_a_site_adjective_reads_the_body_part_the_table_of_drugs_prints():
     assert (best.code, best.path) == ("T49.5X5A", ("Antibiotic NEC", "eye", "adverse effect"))
 
 
+def test_both_before_a_plural_site_is_bilateral():
+    # thirtieth round: beyond the listed pairs, any plural the Neoplasm Table names as a site
+    assert shorthand.expand("paralytic ptosis of both eyelids") == "paralytic ptosis of bilateral eyelids"
+    assert shorthand.expand("both parents have diabetes") == "both parents have diabetes"
+    assert encoder.encode("paralytic ptosis of both eyelids", limit=1)[0].code == "H02.433"
+
+
 def test_neg_and_pos_are_the_results_written_short():
     # thirtieth round: shorthand rows for negative and positive, the words of the status codes
     assert shorthand.expand("HER2 neg, PR pos") == "HER2 negative, PR positive"
