@@ -41,6 +41,17 @@ first 1, 5, 10, 20 and 50 codes, for the held-out phrases by kind and for the de
 rise no higher than the last column without a reading that reaches the gold at all.
 Asserts nothing.
 
+Measured on 2026-12-08, ``encode`` top-1 / top-5 at limit 5. Thirtieth round (short; no set retired, no phrase
+written; ``dev-22``'s, ``dev-23``'s and ``dev-24``'s misses read; each change kept only where no held-out
+aggregate fell and no development phrase was lost): a drug named without its salt read as the Table's row
+naming it with one (pyridostigmine, ferrous sulfate); neg and pos written out; a fall said not to have
+happened written without fall; the Table of Drugs read with the body part a site adjective pertains to
+(ophthalmic antibiotic: Antibiotic NEC, eye); both before any plural Neoplasm Table site written bilateral.
+Against 4962530: holdout-13 81.0% / 86.5% -> 81.5% / 87.0%, every other held-out set unchanged; the 1,517
+held-out phrases 82.0% / 88.5% -> 82.1% / 88.6% (1,244 and 1,343 -> 1,245 and 1,344); dev-22 76.5% / 86.5%
+-> 78.0% / 87.5%, dev-23 76.0% / 85.0% -> 76.5% / 86.0%, dev-24 81.5% / 91.0% -> 83.0% / 92.0%; the 5,754
+development phrases 93.0% / 96.9% -> 93.2% / 97.0% (5,354 and 5,574 -> 5,361 and 5,580, none lost).
+
 Measured on 2026-12-08, ``encode`` top-1 / top-5. Twenty-ninth round (no held-out set retired, no phrase
 written; ``dev-22``'s, ``dev-21``'s and ``dev-20``'s misses read, then ``dev-23``'s and ``dev-24``'s, each
 change kept only where no held-out aggregate fell and no development phrase was lost): first a fault, the

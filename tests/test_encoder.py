@@ -302,6 +302,19 @@ than 0.94 / 0.97 on a larger and harder set, not a regression. The held-out floo
 round's end figures, rounded down to 0.5% (holdout-12 86.0% / 91.5% -> 86.0% / 92.0%, -13 80.5% / 86.5% ->
 81.0% / 86.5%, -16 80.5% / 86.0% -> 81.0% / 86.5%, -17 77.5% / 87.5% -> 78.0% / 88.0%, -18 81.5% / 88.0% ->
 83.5% / 90.5%, -22 79.5% / 85.5% -> 82.5% / 88.0%; -14 and -15 unchanged); no held-out miss was read.
+
+Thirtieth round (short; no set retired, no phrase written; dev-22's, dev-23's and dev-24's misses read; each
+change kept only where no held-out aggregate fell and no development phrase was lost): a drug named without
+its salt read as the Table's row naming it with one (pyridostigmine: Pyridostigmine bromide; ferrous sulfate
+from "Ferrous fumerate, gluconate, lactate, salt NEC, sulfate"); neg and pos written negative and positive
+(HER2 neg Z17.32); a fall said not to have happened written without fall (tripped but did not fall
+W18.40XA); the Table of Drugs read with the body part a site adjective pertains to (ophthalmic antibiotic:
+Antibiotic NEC, eye T49.5X5A); both before any plural Neoplasm Table site written bilateral (both eyelids
+H02.433). dev-22 76.5% / 86.5% -> 78.0% / 87.5%, dev-23 76.0% / 85.0% -> 76.5% / 86.0%, dev-24 81.5% / 91.0%
+-> 83.0% / 92.0%; the 5,754 development phrases 5,354 and 5,574 -> 5,361 and 5,580 (93.2% / 97.0%, none
+lost; floors unchanged at 0.93 / 0.965); the 1,517 held-out phrases 1,244 and 1,343 -> 1,245 and 1,344
+(82.1% / 88.6%: the salt rule, holdout-13 81.0% / 86.5% -> 81.5% / 87.0%, its floors raised to them; every
+other set unchanged).
 """
 
 from __future__ import annotations
@@ -334,7 +347,7 @@ ENCODE_FLOORS = (0.93, 0.965)  # encoder.encode on the development phrases (the 
 # lower than 0.94 / 0.97 since dev-23 and dev-24 joined them (as 0.945 / 0.975 went when dev-22 did): 400
 # harder phrases, not a regression; the 5,354 of before are 94.1% / 97.5%, none lost
 HOLDOUT_FLOORS = {  # issue #19 asks 0.85 / 0.95
-    "holdout-12": (0.86, 0.92), "holdout-13": (0.81, 0.865),
+    "holdout-12": (0.86, 0.92), "holdout-13": (0.815, 0.87),
     "holdout-14": (0.93, 0.965), "holdout-15": (0.755, 0.835),
     "holdout-16": (0.81, 0.865), "holdout-17": (0.78, 0.88),
     "holdout-18": (0.835, 0.905),
