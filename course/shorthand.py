@@ -197,13 +197,12 @@ _REGIONS = {"C": "cervical", "T": "thoracic", "L": "lumbar", "CT": "cervicothora
             "LS": "lumbosacral"}
 """A level of the spine (L4-5, C5-C6, L5-S1, T12) and the region the Tabular's spine codes name."""
 _BROKEN = re.compile(r"\b(?:fx|fractures?|fractured)\b", re.IGNORECASE)
-_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=(?:eyes|ears|knees|hips|shoulders|"
-                   r"elbows|wrists|hands|feet|ankles|legs|arms|thighs|calves|lungs|kidneys|breasts|lower|upper)\b)",
-                   re.IGNORECASE)
+_BOTH_SAID = r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?"  # "both", "both of", "both her"
+_BOTH = re.compile(_BOTH_SAID + r"(?=(?:eyes|ears|knees|hips|shoulders|elbows|wrists|hands|feet|ankles|"
+                   r"legs|arms|thighs|calves|lungs|kidneys|breasts|lower|upper)\b)", re.IGNORECASE)
 """"Both" before a pair of body parts is bilateral, as the Tabular writes it (DJD of both knees: M17.0; OA in
 both her knees)."""
-_BOTH_PLURAL = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?=([A-Za-z]+s)\b)",
-                          re.IGNORECASE)
+_BOTH_PLURAL = re.compile(_BOTH_SAID + r"(?=([A-Za-z]+s)\b)", re.IGNORECASE)
 
 _AFTER_PROCEDURE = re.compile(r"\b(?:after|following|post)\s+(?=(?:an?\s+|the\s+|recent\s+|bilateral\s+|"
                               r"total\s+|partial\s+)?[a-z]*(?:ectomy|otomy|ostomy|plasty|pexy|surgery|operation|"
@@ -635,12 +634,11 @@ def unknown_abbreviations(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
     if not _CAPITALS.search(phrase):
         return []
     table, known = senses(), _known()
-    written, printed = expand(phrase), index_search._paths().postings
+    written = expand(phrase)
     found = []
     for token in dict.fromkeys(_CAPITALS.findall(phrase)):
         meanings = table.get(token) or table.get(token.upper(), ())
-        said = index_search._words(token)
-        if (meanings and token.casefold() not in known and not set(said) <= printed.keys()
+        if (meanings and token.casefold() not in known and not index_search.printed(token)
                 and standing_alone(token).search(written)):
             found.append((token, meanings))
     return found
