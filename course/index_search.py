@@ -127,6 +127,7 @@ def _set(text: str) -> frozenset[str]:
 DRUG_WORDS = _set("poisoning overdose overdosed toxicity toxic ingestion swallowed ate drank adverse effect "
                   "reaction underdosing underdose suicide sting venom")  # the table lists venomous animals
 # too; a substance swallowed (or eaten) is ingested (the Index's Ingestion, chemical, see Table of Drugs)
+_UNNAMED_DRUG = DRUG_WORDS | _set(_ANY_DRUG)  # a row named by these words names no substance (Drug NEC)
 _TOXIC = _set("toxic")
 _BITE, _NONVENOMOUS = _set("bite bitten"), _set("nonvenomous")
 _DEVICE_COMPLICATIONS = ("T82", "T83", "T84", "T85")  # complications of devices, implants and grafts
@@ -1128,8 +1129,7 @@ def _best_row_words(book: str, words: frozenset[str]) -> tuple[books.Entry, froz
     named (Pyrethrin before Poison NEC; sulfa drug: Sulfonamide NEC before Drug NEC)."""
     rows, (by_word, wordless) = _table_rows(book), _rows_by_word(book)
     candidates = sorted({*wordless, *(int(number) for word in words for number in by_word.get(word, ()))})
-    unnamed = DRUG_WORDS | _set(_ANY_DRUG)
-    fitting = [(len(row_words), not row_words <= unnamed, -entry.level, entry, row_words)
+    fitting = [(len(row_words), not row_words <= _UNNAMED_DRUG, -entry.level, entry, row_words)
                for entry, row_words in (rows[number] for number in candidates) if row_words <= words]
     if not fitting:
         return None
